@@ -1,0 +1,2 @@
+export * from "./holidays-data";
+export * from "./working-days";

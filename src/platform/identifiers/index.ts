@@ -1,0 +1,3 @@
+export * from "./messages";
+export * from "./nik";
+export * from "./nip";
