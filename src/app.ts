@@ -7,6 +7,7 @@ import { secureHeaders } from "hono/secure-headers";
 import { modules } from "./modules";
 import { registerAuthApi } from "./platform/auth/http/api";
 import { authPages } from "./platform/auth/http/pages";
+import { verifyPages } from "./platform/documents/http/pages";
 import { AppError } from "./platform/errors";
 import { renderApiDocs } from "./platform/home/api-docs";
 import { homePages } from "./platform/home/pages";
@@ -119,6 +120,7 @@ export function buildApp(deps: Deps) {
 
   app.route("/", authPages);
   app.route("/", homePages);
+  app.route("/", verifyPages);
   for (const m of modules) if (m.pages) app.route("/", m.pages);
   return app;
 }

@@ -4,6 +4,7 @@ export * from "../modules/employees/schema";
 export * from "../platform/audit/schema";
 export * from "../platform/auth/schema";
 export * from "../platform/calendar/schema";
+export * from "../platform/documents/schema";
 export * from "../platform/files/schema";
 export * from "../platform/http/idempotency-schema";
 export * from "../platform/jobs/schema";
