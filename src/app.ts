@@ -5,8 +5,10 @@ import { Hono } from "hono";
 import { bodyLimit } from "hono/body-limit";
 import { secureHeaders } from "hono/secure-headers";
 import { modules } from "./modules";
+import { auditPages } from "./platform/audit/http/pages";
 import { registerAuthApi } from "./platform/auth/http/api";
 import { authPages } from "./platform/auth/http/pages";
+import { holidayPages } from "./platform/calendar/http/pages";
 import { verifyPages } from "./platform/documents/http/pages";
 import { AppError } from "./platform/errors";
 import { renderApiDocs } from "./platform/home/api-docs";
@@ -15,6 +17,7 @@ import type { AppEnv, Deps } from "./platform/http/context";
 import { handleError, problem } from "./platform/http/error-handler";
 import { contextMiddleware, csrfMiddleware } from "./platform/http/middleware";
 import { createApi } from "./platform/http/openapi";
+import { outboxPages } from "./platform/outbox/http/pages";
 
 const require = createRequire(import.meta.url);
 const staticFiles: Record<string, { body: string; type: string }> = {
@@ -121,6 +124,9 @@ export function buildApp(deps: Deps) {
   app.route("/", authPages);
   app.route("/", homePages);
   app.route("/", verifyPages);
+  app.route("/", holidayPages);
+  app.route("/", auditPages);
+  app.route("/", outboxPages);
   for (const m of modules) if (m.pages) app.route("/", m.pages);
   return app;
 }

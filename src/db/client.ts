@@ -21,6 +21,8 @@ export type Database = {
   db: Db;
   kind: "pglite" | "postgres";
   migrate(): Promise<void>;
+  /** PGlite only: the whole data folder as a gzipped tarball (backup). */
+  dumpDataDir(): Promise<Blob>;
   close(): Promise<void>;
 };
 
@@ -38,6 +40,7 @@ export async function openDatabase(opts: { databaseUrl?: string; dataDir: string
       db,
       kind: "postgres",
       migrate: () => migratePg(db as never, { migrationsFolder }),
+      dumpDataDir: () => Promise.reject(new Error("backup of a PostgreSQL server: use pg_dump")),
       close: () => pool.end(),
     };
   }
@@ -50,6 +53,7 @@ export async function openDatabase(opts: { databaseUrl?: string; dataDir: string
       db,
       kind: "pglite",
       migrate: () => migratePglite(db as never, { migrationsFolder }),
+      dumpDataDir: () => client.dumpDataDir("gzip"),
       close: async () => {
         await client.close();
         lock.release();

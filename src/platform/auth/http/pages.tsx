@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { type Context, Hono } from "hono";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import QRCode from "qrcode";
+import { audit } from "../../audit/audit";
 import { AppError, type FieldError } from "../../errors";
 import type { AppEnv } from "../../http/context";
 import { clientIp, LANG_COOKIE } from "../../http/middleware";
@@ -11,7 +12,13 @@ import { Csrf, ErrorSummary, TextField } from "../../views/form";
 import { completeTotp } from "../commands/complete-totp";
 import { login } from "../commands/login";
 import { users } from "../schema";
-import { deleteSession, findSession, SESSION_COOKIE, SESSION_IDLE_HOURS } from "../sessions";
+import {
+  deleteAllSessions,
+  deleteSession,
+  findSession,
+  SESSION_COOKIE,
+  SESSION_IDLE_HOURS,
+} from "../sessions";
 import { newTotpSecret, totpUri } from "../totp";
 
 /** Only same-site relative paths, so ?next= cannot send a user to another site after sign-in. */
@@ -257,4 +264,17 @@ authPages.get("/lang/:locale", (c) => {
   setCookie(c, LANG_COOKIE, locale, { path: "/", sameSite: "Lax", maxAge: 365 * 86400 });
   const next = c.req.query("next");
   return c.redirect(next && /^\/(?!\/)/.test(next) ? next : "/", 303);
+});
+
+/** Sign-out everywhere (SPEC §3.1): ends every session of this user. */
+authPages.post("/staf/akun/keluar-semua", async (c) => {
+  const actor = c.get("actor");
+  if (actor) {
+    await c.var.deps.db.transaction(async (tx) => {
+      await deleteAllSessions(tx, actor.userId);
+      await audit(tx, actor, { action: "auth.logout-all", entity: "user", entityId: actor.userId });
+    });
+  }
+  deleteCookie(c, SESSION_COOKIE, { path: "/" });
+  return c.redirect("/login", 303);
 });
