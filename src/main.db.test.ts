@@ -27,7 +27,7 @@ afterAll(() => {
 });
 
 async function waitHealthy(): Promise<Response> {
-  for (let i = 0; i < 300 && first?.exitCode === null; i++) {
+  for (let i = 0; i < 900 && first?.exitCode === null; i++) {
     try {
       const res = await fetch(`http://127.0.0.1:${port}/healthz`);
       if (res.ok) return res;
@@ -40,7 +40,7 @@ async function waitHealthy(): Promise<Response> {
 }
 
 describe.runIf(onPglite)("the SIGAP process on the embedded database", () => {
-  it("starts, migrates and answers /healthz", async () => {
+  it("starts, migrates and answers /healthz", { timeout: 200_000 }, async () => {
     first = spawn(tsx, ["src/main.ts"], { env, stdio: "ignore" });
     const res = await waitHealthy();
     expect(await res.json()).toEqual({ status: "ok" });

@@ -1,6 +1,18 @@
 import { sql } from "drizzle-orm";
-import { boolean, check, date, index, pgTable, text, uuid } from "drizzle-orm/pg-core";
+import {
+  boolean,
+  check,
+  date,
+  index,
+  integer,
+  jsonb,
+  pgTable,
+  text,
+  timestamp,
+  uuid,
+} from "drizzle-orm/pg-core";
 import { id, timestamps } from "../../db/columns";
+import { users } from "../../platform/auth/schema";
 import { units } from "../../platform/org/schema";
 
 export const positions = pgTable(
@@ -49,7 +61,11 @@ export const employees = pgTable(
   (t) => [
     index("employees_unit_idx").on(t.unitId),
     index("employees_supervisor_idx").on(t.supervisorId),
-    index("employees_name_idx").on(t.name),
+    // Covering index of the register list: pages come from an index-only scan in name order, filtered by
+    // unit, type, status and search text without visiting the table (queries/find-employees.ts).
+    index("employees_list_idx").on(t.name, t.id, t.unitId, t.isActive, t.asnType, t.searchText),
+    // Digits-only searches are NIP prefixes: text_pattern_ops lets LIKE 'prefix%' use the index.
+    index("employees_nip_prefix_idx").on(t.nip.op("text_pattern_ops")),
     check("employees_asn_type_check", sql`${t.asnType} in ('PNS','PPPK','PPPK_PW')`),
     check("employees_sex_check", sql`${t.sex} in ('L','P')`),
     check("employees_nip_check", sql`${t.nip} ~ '^[0-9]{18}$'`),
@@ -75,4 +91,51 @@ export const employeeHistory = pgTable(
     ...timestamps(),
   },
   (t) => [index("employee_history_emp_idx").on(t.employeeId)],
+);
+
+/** A row error found while checking an import; `key`/`params` are rendered in the reader's language. */
+export type ImportRowIssue = {
+  row: number;
+  field: string;
+  key: string;
+  params?: Record<string, string | number>;
+};
+/** Target field → index of the source column (absent: not imported). */
+export type ImportMapping = Partial<Record<string, number>>;
+
+/**
+ * A pending bulk import (SPEC §3.1/§3.2): the parsed file and its column mapping live here between the upload,
+ * the preview and the commit, so each step is a separate request. `rows` is emptied once the import ends so
+ * no second copy of personal data stays behind (UU 27/2022).
+ */
+export const employeeImports = pgTable(
+  "employee_imports",
+  {
+    id: id(),
+    createdBy: uuid("created_by")
+      .notNull()
+      .references(() => users.id, { onDelete: "cascade" }),
+    status: text("status").notNull().default("mapping"),
+    fileName: text("file_name").notNull(),
+    fileKind: text("file_kind").notNull(),
+    headers: jsonb("headers").$type<string[]>().notNull(),
+    rows: jsonb("rows").$type<string[][]>().notNull(),
+    mapping: jsonb("mapping").$type<ImportMapping>(),
+    totalRows: integer("total_rows").notNull(),
+    validRows: integer("valid_rows"),
+    invalidRows: integer("invalid_rows"),
+    /** The first issues found (capped), for the preview. */
+    issues: jsonb("issues").$type<ImportRowIssue[]>().notNull().default([]),
+    insertedRows: integer("inserted_rows"),
+    committedAt: timestamp("committed_at", { withTimezone: true }),
+    ...timestamps(),
+  },
+  (t) => [
+    index("employee_imports_creator_idx").on(t.createdBy),
+    check(
+      "employee_imports_status_check",
+      sql`${t.status} in ('mapping','preview','committing','done','failed')`,
+    ),
+    check("employee_imports_kind_check", sql`${t.fileKind} in ('csv','xlsx')`),
+  ],
 );

@@ -1,0 +1,435 @@
+import type { FieldError } from "../../../platform/errors";
+import type { Locale, T } from "../../../platform/i18n";
+import { formatDateTime, formatNumber } from "../../../platform/i18n/format";
+import { Csrf, ErrorSummary, fieldId, SelectField } from "../../../platform/views/form";
+import type { ImportProgress } from "../commands/commit-import";
+import { type ImportField, importFields, requiredImportFields } from "../domain/column-mapping";
+import type { ImportRow } from "../import/check-rows";
+import { IMPORT_LIMITS } from "../import/read-upload";
+import type { ImportRowIssue } from "../schema";
+import { ScrollTable } from "./scroll-table";
+
+const BASE = "/staf/pegawai/impor";
+
+function Breadcrumb({ t, current }: { t: T; current: string }) {
+  return (
+    <nav aria-label={t("employees.breadcrumb")}>
+      <ol class="breadcrumb">
+        <li class="breadcrumb-item">
+          <a href="/staf/pegawai">{t("employees.list.title")}</a>
+        </li>
+        <li class="breadcrumb-item">
+          <a href={BASE}>{t("employees.import.title")}</a>
+        </li>
+        <li class="breadcrumb-item active" aria-current="page">
+          {current}
+        </li>
+      </ol>
+    </nav>
+  );
+}
+
+/** "Langkah 2 dari 3" so the user knows where they are in the journey. */
+const Step = ({ t, n }: { t: T; n: number }) => (
+  <p class="text-body-secondary mb-1">{t("employees.import.step", { n, of: 3 })}</p>
+);
+
+export function ImportUploadView(props: {
+  t: T;
+  locale: Locale;
+  csrf: string;
+  errors: FieldError[];
+  recent: { id: string; fileName: string; status: string; totalRows: number; createdAt: Date }[];
+}) {
+  const { t, errors } = props;
+  const error = errors.find((e) => e.field === "file")?.message;
+  const id = fieldId("file");
+  return (
+    <div class="row">
+      <div class="col-lg-8">
+        <nav aria-label={t("employees.breadcrumb")}>
+          <ol class="breadcrumb">
+            <li class="breadcrumb-item">
+              <a href="/staf/pegawai">{t("employees.list.title")}</a>
+            </li>
+            <li class="breadcrumb-item active" aria-current="page">
+              {t("employees.import.title")}
+            </li>
+          </ol>
+        </nav>
+        <Step t={t} n={1} />
+        <h1 class="h3">{t("employees.import.title")}</h1>
+        <p>{t("employees.import.lead")}</p>
+        <ul>
+          <li>{t("employees.import.rule.formats")}</li>
+          <li>
+            {t("employees.import.rule.size", {
+              mb: IMPORT_LIMITS.maxBytes / 1024 / 1024,
+              rows: formatNumber(IMPORT_LIMITS.maxRows, props.locale),
+            })}
+          </li>
+          <li>{t("employees.import.rule.columns")}</li>
+          <li>{t("employees.import.rule.allOrNothing")}</li>
+          <li>{t("employees.import.rule.formula")}</li>
+        </ul>
+        <ErrorSummary errors={errors} t={t} />
+        <form method="post" action={BASE} enctype="multipart/form-data" novalidate>
+          <Csrf token={props.csrf} />
+          <div class="mb-3">
+            <label class="form-label fw-semibold" for={id}>
+              {t("employees.import.file")}
+            </label>
+            <div id={`${id}-hint`} class="form-text mt-0 mb-1">
+              {t("employees.import.fileHint")}
+            </div>
+            {error && (
+              <div id={`${id}-error`} class="invalid-feedback d-block">
+                {error}
+              </div>
+            )}
+            <input
+              class={`form-control${error ? " is-invalid" : ""}`}
+              type="file"
+              id={id}
+              name="file"
+              accept=".csv,.xlsx,text/csv,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+              required
+              aria-invalid={error ? "true" : undefined}
+              aria-describedby={error ? `${id}-hint ${id}-error` : `${id}-hint`}
+            />
+          </div>
+          <button type="submit" class="btn btn-primary">
+            {t("employees.import.upload")}
+          </button>
+        </form>
+        {props.recent.length > 0 && (
+          <section aria-labelledby="recent-title" class="mt-4">
+            <h2 id="recent-title" class="h5">
+              {t("employees.import.recent")}
+            </h2>
+            <ul>
+              {props.recent.map((r) => (
+                <li>
+                  <a href={`${BASE}/${r.id}`}>{r.fileName}</a> — {formatDateTime(r.createdAt, props.locale)} —{" "}
+                  {t(`employees.import.status.${r.status}`)} (
+                  {t("employees.import.rows", { n: formatNumber(r.totalRows, props.locale) })})
+                </li>
+              ))}
+            </ul>
+          </section>
+        )}
+      </div>
+    </div>
+  );
+}
+
+const columnLabel = (t: T, headers: string[], i: number) =>
+  t("employees.import.column", { n: i + 1, name: headers[i] || t("employees.import.noHeader") });
+
+export function ImportMappingView(props: {
+  t: T;
+  locale: Locale;
+  csrf: string;
+  imp: ImportRow;
+  sample: string[][];
+  values: Partial<Record<ImportField, string>>;
+  errors: FieldError[];
+}) {
+  const { t, imp, errors } = props;
+  const options = imp.headers.map((_, i) => ({ value: String(i), label: columnLabel(t, imp.headers, i) }));
+  return (
+    <>
+      <Breadcrumb t={t} current={imp.fileName} />
+      <Step t={t} n={2} />
+      <h1 class="h3">{t("employees.import.mapTitle")}</h1>
+      <p>
+        {t("employees.import.mapLead", {
+          file: imp.fileName,
+          rows: formatNumber(imp.totalRows, props.locale),
+        })}
+      </p>
+      <ErrorSummary errors={errors} t={t} />
+      <div class="row g-4">
+        <div class="col-lg-6">
+          <form method="post" action={`${BASE}/${imp.id}/pemetaan`} novalidate>
+            <Csrf token={props.csrf} />
+            {importFields.map((f) => (
+              <SelectField
+                name={`map.${f}`}
+                label={`${t(`employees.importField.${f}`)}${requiredImportFields.includes(f) ? ` (${t("employees.import.required")})` : ""}`}
+                hint={t(`employees.importHint.${f}`)}
+                value={props.values[f] ?? ""}
+                options={options}
+                placeholder={t("employees.import.notImported")}
+                errors={errors}
+                required={requiredImportFields.includes(f)}
+              />
+            ))}
+            <button type="submit" class="btn btn-primary">
+              {t("employees.import.check")}
+            </button>
+          </form>
+          <CancelForm t={t} csrf={props.csrf} id={imp.id} />
+        </div>
+        <div class="col-lg-6">
+          <h2 class="h5">{t("employees.import.sample")}</h2>
+          <ScrollTable label={t("employees.table.sample")}>
+            <table class="table table-sm table-bordered small">
+              <thead>
+                <tr>
+                  {imp.headers.map((_, i) => (
+                    <th scope="col">{columnLabel(t, imp.headers, i)}</th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {props.sample.map((r) => (
+                  <tr>
+                    {imp.headers.map((_, i) => (
+                      <td>{r[i] ?? ""}</td>
+                    ))}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollTable>
+        </div>
+      </div>
+    </>
+  );
+}
+
+function CancelForm({ t, csrf, id }: { t: T; csrf: string; id: string }) {
+  return (
+    <form method="post" action={`${BASE}/${id}/batal`} class="mt-3">
+      <Csrf token={csrf} />
+      <button type="submit" class="btn btn-outline-danger">
+        {t("employees.import.cancel")}
+      </button>
+    </form>
+  );
+}
+
+export type PreviewRow = {
+  row: number;
+  nip: string;
+  name: string;
+  unit: string;
+  position: string;
+  issues: string[];
+};
+
+export function ImportPreviewView(props: {
+  t: T;
+  locale: Locale;
+  csrf: string;
+  imp: ImportRow;
+  previewRows: PreviewRow[];
+  issues: { row: number; field: string; message: string }[];
+  errors: FieldError[];
+}) {
+  const { t, imp, locale } = props;
+  const invalid = imp.invalidRows ?? 0;
+  const n = (v: number) => formatNumber(v, locale);
+  return (
+    <>
+      <Breadcrumb t={t} current={imp.fileName} />
+      <Step t={t} n={3} />
+      <h1 class="h3">{t("employees.import.previewTitle")}</h1>
+      {props.errors.length > 0 && (
+        <div class="alert alert-danger" role="alert">
+          {props.errors.map((e) => e.message).join(" ")}
+        </div>
+      )}
+      <dl class="row">
+        <dt class="col-sm-4">{t("employees.import.totalRows")}</dt>
+        <dd class="col-sm-8">{n(imp.totalRows)}</dd>
+        <dt class="col-sm-4">{t("employees.import.validRows")}</dt>
+        <dd class="col-sm-8">{n(imp.validRows ?? 0)}</dd>
+        <dt class="col-sm-4">{t("employees.import.invalidRows")}</dt>
+        <dd class="col-sm-8">{n(invalid)}</dd>
+      </dl>
+      {invalid > 0 ? (
+        <div class="alert alert-danger" role="alert">
+          <h2 class="h5">{t("employees.import.hasErrors", { count: n(invalid) })}</h2>
+          <p class="mb-0">{t("employees.import.fixAndUpload")}</p>
+        </div>
+      ) : (
+        <div class="alert alert-success" role="status">
+          {t("employees.import.allValid", { count: n(imp.validRows ?? 0) })}
+        </div>
+      )}
+      <div class="d-flex flex-wrap gap-2 mb-4">
+        {invalid === 0 && (
+          <form method="post" action={`${BASE}/${imp.id}/simpan`} class="m-0">
+            <Csrf token={props.csrf} />
+            <button type="submit" class="btn btn-primary">
+              {t("employees.import.commit", { count: n(imp.validRows ?? 0) })}
+            </button>
+          </form>
+        )}
+        <a class="btn btn-outline-primary" href={`${BASE}/${imp.id}?langkah=pemetaan`}>
+          {t("employees.import.remap")}
+        </a>
+        <a class="btn btn-outline-primary" href={BASE}>
+          {t("employees.import.uploadAgain")}
+        </a>
+      </div>
+      {props.issues.length > 0 && (
+        <section aria-labelledby="issues-title" class="mb-4">
+          <h2 id="issues-title" class="h5">
+            {t("employees.import.issuesTitle")}
+          </h2>
+          {props.issues.length < invalid && (
+            <p>{t("employees.import.issuesCapped", { shown: n(props.issues.length) })}</p>
+          )}
+          <ScrollTable label={t("employees.table.issues")}>
+            <table class="table table-sm">
+              <thead>
+                <tr>
+                  <th scope="col">{t("employees.import.row")}</th>
+                  <th scope="col">{t("employees.import.field")}</th>
+                  <th scope="col">{t("employees.import.problem")}</th>
+                </tr>
+              </thead>
+              <tbody>
+                {props.issues.map((i) => (
+                  <tr>
+                    <td>{n(i.row)}</td>
+                    <td>{i.field}</td>
+                    <td>{i.message}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </ScrollTable>
+        </section>
+      )}
+      <section aria-labelledby="preview-title">
+        <h2 id="preview-title" class="h5">
+          {t("employees.import.firstRows", { n: props.previewRows.length })}
+        </h2>
+        <ScrollTable label={t("employees.table.preview")}>
+          <table class="table table-sm">
+            <thead>
+              <tr>
+                <th scope="col">{t("employees.import.row")}</th>
+                <th scope="col">{t("employees.importField.nip")}</th>
+                <th scope="col">{t("employees.importField.name")}</th>
+                <th scope="col">{t("employees.importField.unit")}</th>
+                <th scope="col">{t("employees.importField.position")}</th>
+                <th scope="col">{t("employees.import.check.result")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {props.previewRows.map((r) => (
+                <tr class={r.issues.length ? "table-danger" : undefined}>
+                  <td>{n(r.row)}</td>
+                  <td class="text-nowrap">{r.nip}</td>
+                  <td>{r.name}</td>
+                  <td>{r.unit}</td>
+                  <td>{r.position}</td>
+                  <td>{r.issues.length ? r.issues.join("; ") : t("employees.import.ok")}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </ScrollTable>
+      </section>
+      <CancelForm t={t} csrf={props.csrf} id={imp.id} />
+    </>
+  );
+}
+
+export function ImportProgressView(props: {
+  t: T;
+  locale: Locale;
+  imp: ImportRow;
+  progress: ImportProgress | null;
+}) {
+  const { t, imp, progress } = props;
+  const percent = progress && progress.total > 0 ? Math.floor((progress.done / progress.total) * 100) : null;
+  return (
+    <>
+      <Breadcrumb t={t} current={imp.fileName} />
+      <h1 class="h3">{t("employees.import.committingTitle")}</h1>
+      <p>{t("employees.import.committingLead")}</p>
+      {progress && percent !== null ? (
+        <>
+          <p id="progress-label">
+            {t(`employees.import.phase.${progress.phase}`, {
+              done: formatNumber(progress.done, props.locale),
+              total: formatNumber(progress.total, props.locale),
+            })}
+          </p>
+          <div
+            class="progress mb-3"
+            role="progressbar"
+            aria-labelledby="progress-label"
+            aria-valuenow={percent}
+            aria-valuemin={0}
+            aria-valuemax={100}
+          >
+            <div class="progress-bar" style={`width: ${percent}%`}>
+              {percent}%
+            </div>
+          </div>
+        </>
+      ) : (
+        <p>{t("employees.import.elsewhere")}</p>
+      )}
+      <p>
+        <a href={`${BASE}/${imp.id}`}>{t("employees.import.refresh")}</a>
+      </p>
+    </>
+  );
+}
+
+export function ImportResultView(props: {
+  t: T;
+  locale: Locale;
+  csrf: string;
+  imp: ImportRow;
+  status: string;
+}) {
+  const { t, imp, status } = props;
+  if (status === "done") {
+    return (
+      <>
+        <Breadcrumb t={t} current={imp.fileName} />
+        <h1 class="h3">{t("employees.import.doneTitle")}</h1>
+        <div class="alert alert-success" role="status">
+          {t("employees.import.done", { count: formatNumber(imp.insertedRows ?? 0, props.locale) })}
+        </div>
+        <p>
+          <a href="/staf/pegawai">{t("employees.import.toList")}</a>
+        </p>
+      </>
+    );
+  }
+  return (
+    <>
+      <Breadcrumb t={t} current={imp.fileName} />
+      <h1 class="h3">{t("employees.import.failedTitle")}</h1>
+      <div class="alert alert-danger" role="alert">
+        {t(status === "interrupted" ? "employees.import.interrupted" : "employees.import.failed")}
+      </div>
+      <div class="d-flex flex-wrap gap-2">
+        <a class="btn btn-primary" href={`${BASE}/${imp.id}?langkah=pemetaan`}>
+          {t("employees.import.recheck")}
+        </a>
+        <a class="btn btn-outline-primary" href={BASE}>
+          {t("employees.import.uploadAgain")}
+        </a>
+      </div>
+    </>
+  );
+}
+
+/** Issue rows for the preview table, in the reader's language. */
+export const issueLines = (t: T, issues: ImportRowIssue[]) =>
+  issues.map((i) => ({
+    row: i.row,
+    field: t(`employees.importField.${i.field}`),
+    message: t(i.key, i.params),
+  }));
