@@ -1,0 +1,18 @@
+import { defineConfig } from "vitest/config";
+
+/**
+ * Browser journeys (e2e/**\/*.e2e.ts): a real SIGAP child process per file, driven by Debian's chromium
+ * through playwright-core. One file at a time: each file starts its own server and browser, and two cores
+ * are not enough to run several side by side without timing noise.
+ */
+export default defineConfig({
+  test: {
+    include: ["e2e/**/*.e2e.ts"],
+    pool: "forks",
+    maxWorkers: 1,
+    fileParallelism: false,
+    testTimeout: 90_000,
+    hookTimeout: 180_000,
+    teardownTimeout: 30_000,
+  },
+});
