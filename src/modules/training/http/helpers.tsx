@@ -1,0 +1,113 @@
+import type { Context } from "hono";
+import type { Child } from "hono/jsx";
+import { AppError, type FieldError } from "../../../platform/errors";
+import type { AppEnv } from "../../../platform/http/context";
+import { requireActor } from "../../../platform/http/middleware";
+import type { T } from "../../../platform/i18n";
+import type { Ctx } from "../commands/context";
+import { isUuid } from "../training.repository";
+
+export type C = Context<AppEnv>;
+export const BASE = "/staf/pelatihan";
+export const HR = `${BASE}/kelola`;
+
+export const ctxOf = (c: C): Ctx => ({ deps: c.var.deps, actor: requireActor(c) });
+
+/** A form body: strings trimmed; repeated fields (checkboxes, multi-selects) as arrays. */
+export async function formBody(c: C): Promise<Record<string, string | string[]>> {
+  const body = await c.req.parseBody({ all: true });
+  const out: Record<string, string | string[]> = {};
+  for (const [k, v] of Object.entries(body)) {
+    if (k === "_csrf") continue;
+    if (Array.isArray(v)) out[k] = v.filter((x): x is string => typeof x === "string").map((x) => x.trim());
+    else if (typeof v === "string") out[k] = v.trim();
+  }
+  return out;
+}
+export const str = (v: string | string[] | undefined) => (Array.isArray(v) ? (v[0] ?? "") : (v ?? ""));
+export const list = (v: string | string[] | undefined) =>
+  (v === undefined ? [] : Array.isArray(v) ? v : [v]).filter(Boolean);
+
+/** Errors to show on a re-rendered form: field messages, or one message for the whole form. */
+export type FormProblem = { fields: FieldError[]; message: string | null; status: number };
+
+/**
+ * Runs a form's command: on success a 303 redirect (POST/redirect/GET); on a 4xx AppError the page is
+ * rendered again with the messages and that status, so nothing is lost and nothing is half-saved.
+ */
+export async function handleForm(
+  c: C,
+  action: () => Promise<string>,
+  rerender: (problem: FormProblem) => Promise<Response> | Response,
+): Promise<Response> {
+  try {
+    return c.redirect(await action(), 303);
+  } catch (err) {
+    if (err instanceof AppError && err.status >= 400 && err.status < 500 && err.status !== 401) {
+      return rerender({
+        fields: err.fields,
+        message: err.fields.length ? null : err.message,
+        status: err.status,
+      });
+    }
+    throw err;
+  }
+}
+
+export function uuidParam(c: C, name: string): string {
+  const v = c.req.param(name) ?? "";
+  if (!isUuid(v)) throw new AppError("NOT_FOUND", c.get("t")("error.404.detail"));
+  return v;
+}
+
+/** A yyyy year from the query, defaulting to the current one; out-of-range years are a 400. */
+export function yearParam(c: C, fallback: number): number {
+  const raw = c.req.query("tahun");
+  if (raw === undefined || raw === "") return fallback;
+  if (!/^\d{4}$/.test(raw) || Number(raw) < 2000 || Number(raw) > 2100) {
+    throw new AppError("BAD_REQUEST", "Tahun harus 2000–2100.", [
+      { field: "tahun", message: "Tahun harus 2000–2100." },
+    ]);
+  }
+  return Number(raw);
+}
+
+export function Flash({ t, ok }: { t: T; ok: string | undefined }) {
+  if (!ok || !/^[a-zA-Z]+$/.test(ok)) return null;
+  return (
+    <div class="alert alert-success" role="status">
+      {t(`training.ok.${ok}`)}
+    </div>
+  );
+}
+
+export function ProblemAlert({ problem }: { problem?: FormProblem | null }) {
+  if (!problem?.message) return null;
+  return (
+    <div class="alert alert-danger" role="alert">
+      {problem.message}
+    </div>
+  );
+}
+
+export function Breadcrumb({ t, items }: { t: T; items: [string, string | null][] }) {
+  return (
+    <nav aria-label={t("training.breadcrumb")}>
+      <ol class="breadcrumb small">
+        {items.map(([label, href]) =>
+          href ? (
+            <li class="breadcrumb-item">
+              <a href={href}>{label}</a>
+            </li>
+          ) : (
+            <li class="breadcrumb-item active" aria-current="page">
+              {label}
+            </li>
+          ),
+        )}
+      </ol>
+    </nav>
+  );
+}
+
+export const Hidden = ({ children }: { children: Child }) => <span class="visually-hidden">{children}</span>;
