@@ -1,6 +1,8 @@
 // Every table of every module, for Drizzle's client and drizzle-kit. Modules own their tables in their own
 // schema.ts; this file only gathers them.
 export * from "../modules/employees/schema";
+export * from "../modules/services/schema";
+export * from "../modules/training/schema";
 export * from "../platform/audit/schema";
 export * from "../platform/auth/schema";
 export * from "../platform/calendar/schema";

@@ -32,3 +32,26 @@ export async function enforceRateLimit(
   const count = await hit(db, key, windowSeconds, now);
   if (count > limit) throw new AppError("RATE_LIMITED", message, [], windowSeconds);
 }
+
+/**
+ * Whether any of the keys already reached its limit in the current window, without counting this call (one
+ * query): for limits that count only failures (wrong tracking PINs), so successful use never uses them up.
+ */
+export async function isRateLimited(
+  db: Executor,
+  limits: { key: string; limit: number }[],
+  windowSeconds: number,
+  now: Date,
+): Promise<boolean> {
+  if (limits.length === 0) return false;
+  const windowStart = new Date(Math.floor(now.getTime() / (windowSeconds * 1000)) * windowSeconds * 1000);
+  const rows = await queryRows<{ key: string; count: number }>(
+    db,
+    sql`select key, count from rate_limits where window_start = ${windowStart.toISOString()}
+        and key in (${sql.join(
+          limits.map((l) => sql`${l.key}`),
+          sql`, `,
+        )})`,
+  );
+  return rows.some((r) => Number(r.count) >= (limits.find((l) => l.key === r.key)?.limit ?? Infinity));
+}

@@ -1,0 +1,3 @@
+DROP INDEX "service_requests_status_due_idx";--> statement-breakpoint
+CREATE INDEX "service_requests_open_idx" ON "service_requests" USING btree ("due_date","created_at","unit_path","current_unit_path","status","service_id","assigned_to") WHERE status in ('DIAJUKAN','DIVERIFIKASI','DIPROSES','MENUNGGU_TTD','PERLU_PERBAIKAN');--> statement-breakpoint
+CREATE INDEX "service_requests_created_idx" ON "service_requests" USING btree ("created_at");

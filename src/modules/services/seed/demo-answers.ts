@@ -1,0 +1,51 @@
+/** Valid answers for each seeded service (the fixed demo requests and the tests use them). */
+export const ANSWERS_FOR_DEMO: Record<string, Record<string, string>> = {
+  SKD: {
+    lingkungan: "Lingkungan III",
+    status_tinggal: "milik",
+    lama_tinggal: "12",
+    keperluan: "Membuka rekening bank",
+  },
+  SKTM: { keperluan: "pendidikan", pekerjaan: "Buruh harian", penghasilan: "1.500.000", tanggungan: "3" },
+  SPKTP: { jenis: "ktp_hilang", alasan: "KTP hilang di pasar" },
+  SKAW: {
+    nama_pewaris: "Ahmad Siregar",
+    nik_pewaris: "1271120101600001",
+    tanggal_meninggal: "2026-05-04",
+    akta_kematian: "1271-KM-04052026-0001",
+    ahli_waris: "Siti Aminah – istri\nRizky Siregar – anak",
+    saksi_1: "Budi Lubis",
+    saksi_2: "Joko Nasution",
+  },
+  SKU: {
+    usaha_nama: "Warung Bu Siti",
+    usaha_kegiatan: "Warung makan",
+    usaha_kbli: "56103",
+    usaha_alamat: "Jl. Marelan Raya No. 7",
+    usaha_modal: "25.000.000",
+    usaha_omzet: "180.000.000",
+    usaha_pekerja: "2",
+  },
+  SKDU: {
+    usaha_nama: "Bengkel Jaya",
+    usaha_kegiatan: "Bengkel sepeda motor",
+    usaha_alamat: "Jl. Titi Pahlawan 3",
+    status_tempat: "sewa",
+  },
+  IUMK: {
+    usaha_nama: "Jahit Rapi",
+    usaha_kegiatan: "Penjahitan pakaian",
+    usaha_alamat: "Jl. Pasar V No. 2",
+    usaha_modal: "10.000.000",
+    usaha_omzet: "60.000.000",
+    usaha_pekerja: "1",
+  },
+  NIB: {
+    usaha_nama: "Keripik Marelan",
+    usaha_kegiatan: "Produksi keripik",
+    usaha_alamat: "Jl. Paya Pasir 9",
+    usaha_modal: "5.000.000",
+    usaha_omzet: "48.000.000",
+    akun_oss: "belum",
+  },
+};
