@@ -58,8 +58,8 @@ async function applyForDomicile(page: Page, name: string) {
   await page.getByRole("heading", { name: "Permohonan terkirim" }).waitFor();
   await check(page);
   expect(page.url()).not.toContain("pin");
-  const reference = (await page.getByTestId("reference").innerText()).trim();
-  const pin = (await page.getByTestId("pin").innerText()).trim();
+  const reference = ((await page.getByTestId("reference").textContent()) ?? "").trim();
+  const pin = ((await page.getByTestId("pin").textContent()) ?? "").trim();
   expect(reference).toMatch(/^MM-\d{4}-[2-9A-HJKMNP-Z]{4}$/);
   expect(pin).toMatch(/^\d{6}$/);
   return { reference, pin };
@@ -164,5 +164,21 @@ describeE2E("public services (PATEN)", () => {
     await page.getByRole("button", { name: "Kirim perbaikan" }).click();
     await page.getByRole("status").filter({ hasText: "Perbaikan terkirim." }).waitFor();
     await check(page);
+  });
+
+  it("the other staff pages pass axe at 360 px without JavaScript", async () => {
+    for (const [user, paths] of [
+      ["petugas.terjun", ["/staf/layanan?status=all", "/staf/layanan/umkm", "/staf/layanan/katalog/SKAW"]],
+      ["admin", ["/staf/layanan/katalog", "/staf/layanan/katalog/IUMK"]],
+      ["petugas", ["/staf/layanan/loket", "/staf/layanan/loket/NIB", "/staf/layanan?tenggat=terlambat"]],
+    ] as const) {
+      const page = await e2e.newPage({ javaScriptEnabled: false, viewport: { width: 360, height: 740 } });
+      await login(page, user);
+      for (const path of paths) {
+        const res = await page.goto(path);
+        expect(res?.status(), path).toBe(200);
+        await check(page);
+      }
+    }
   });
 });

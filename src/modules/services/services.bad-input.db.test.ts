@@ -102,6 +102,12 @@ describe("hostile uploads", () => {
     const res = await ctx.client().fetch("/api/v1/service-requests", { method: "POST", body: data });
     expect(res.status).toBe(422);
     expect((await res.json()).errors[0]).toMatchObject({ field: "documents.ktp" });
+    const big = new Uint8Array(6 * 1024 * 1024);
+    big.set([0x25, 0x50, 0x44, 0x46, 0x2d]);
+    data.set("documents.ktp", new File([big], "ktp.pdf", { type: "application/pdf" }));
+    const tooBig = await ctx.client().fetch("/api/v1/service-requests", { method: "POST", body: data });
+    expect(tooBig.status).toBe(413);
+    expect((await tooBig.json()).errors[0].message).toContain("maksimal 5 MB");
   });
 
   it("accepts a real PNG named with a path, stored by content hash, served under a name of our own", async () => {

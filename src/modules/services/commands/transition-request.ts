@@ -265,6 +265,12 @@ export async function nextLetterNumber(tx: Tx, classification: string, letterCod
   return formatLetterNumber({ classification, sequence: Number(row!.last), letterCode, date: today });
 }
 
+const OFFICER_MESSAGE: Partial<Record<string, string>> = {
+  resubmitted: "Pemohon telah memperbaiki permohonan.",
+  cancelled: "Pemohon membatalkan permohonan.",
+  returned: "Penandatangan mengembalikan surat untuk diperbaiki.",
+};
+
 const CITIZEN_MESSAGE: Partial<Record<string, string>> = {
   verified: "Berkas permohonan Anda telah diverifikasi dan lengkap.",
   processing: "Permohonan Anda sedang diproses.",
@@ -275,6 +281,8 @@ const CITIZEN_MESSAGE: Partial<Record<string, string>> = {
   correctionRequested:
     "Permohonan Anda perlu diperbaiki. Buka halaman lacak permohonan untuk melihat catatan petugas.",
   rejected: "Permohonan Anda ditolak. Buka halaman lacak permohonan untuk melihat alasannya.",
+  resubmitted: "Perbaikan Anda sudah kami terima dan akan diperiksa kembali.",
+  cancelled: "Permohonan Anda telah dibatalkan.",
 };
 
 async function notify(tx: Tx, request: RequestRow, serviceName: string, event: string, mover: Mover) {
@@ -304,17 +312,14 @@ async function notify(tx: Tx, request: RequestRow, serviceName: string, event: s
       );
     }
   }
-  // The officer hears when the citizen acts (resubmitted or cancelled) on a request assigned to them.
-  if (mover.kind === "pemohon" && request.assignedTo) {
+  // The officer hears when the citizen acts (resubmitted or cancelled) or the signer sends a letter back.
+  if ((mover.kind === "pemohon" || event === "returned") && request.assignedTo) {
     await queueNotification(
       tx,
       { userId: request.assignedTo },
       {
         subject: `Permohonan ${request.reference}: ${STATUS_LABEL[request.status as Status]}`,
-        body:
-          event === "resubmitted"
-            ? "Pemohon telah memperbaiki permohonan."
-            : "Pemohon membatalkan permohonan.",
+        body: OFFICER_MESSAGE[event] ?? "Status permohonan berubah.",
         link: `/staf/layanan/permohonan/${request.id}`,
       },
     );

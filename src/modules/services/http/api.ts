@@ -139,9 +139,8 @@ async function readSubmission(
   if (!service) return { body, uploads: [] };
   const stored = await storeFilesFor(c, service, files);
   if (stored.errors.length) {
-    const tooLarge = stored.errors.some((e) => /terlalu besar/i.test(e.message));
     throw new AppError(
-      tooLarge ? "TOO_LARGE" : "UNPROCESSABLE",
+      stored.tooLarge ? "TOO_LARGE" : "UNPROCESSABLE",
       "Berkas lampiran tidak diterima.",
       stored.errors,
     );

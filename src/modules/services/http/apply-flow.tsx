@@ -93,7 +93,7 @@ async function readPosted(c: Context<AppEnv>, token: string | null) {
 export async function storeFilesFor(c: Context<AppEnv>, service: ServiceRow, files: Map<string, File>) {
   const uploads: StoredUpload[] = [];
   const errors: FieldError[] = [];
-  const tooLarge = false;
+  let tooLarge = false;
   for (const [key, file] of files) {
     if (!service.documents.some((d) => d.key === key)) continue;
     try {
@@ -105,12 +105,13 @@ export async function storeFilesFor(c: Context<AppEnv>, service: ServiceRow, fil
       uploads.push({ key, sha256: stored.sha256, mime: stored.mime, size: stored.size });
     } catch (err) {
       if (!(err instanceof AppError)) throw err;
+      tooLarge ||= err.code === "TOO_LARGE";
       errors.push(
         ...(err.fields.length ? err.fields : [{ field: `documents.${key}`, message: err.message }]),
       );
     }
   }
-  return { uploads, errors };
+  return { uploads, errors, tooLarge };
 }
 
 /** Files kept between steps travel as references signed for this form only. */

@@ -113,22 +113,17 @@ async function signersOf(db: Executor, offices: OfficeRow[]): Promise<Map<string
   return out;
 }
 
-async function insertChunks<T>(
-  db: Executor,
-  rows: T[],
-  size: number,
-  insert: (chunk: T[]) => Promise<unknown>,
-) {
+async function insertChunks<T>(rows: T[], size: number, insert: (chunk: T[]) => Promise<unknown>) {
   for (let i = 0; i < rows.length; i += size) await insert(rows.slice(i, i + size));
 }
 
 /** Bulk insert of generated requests (demo and benchmark); documents first, their rows point to them. */
 export async function insertGenerated(db: Executor, g: ReturnType<typeof generateRequests>) {
-  await insertChunks(db, g.documents, 500, (c) => db.insert(documents).values(c));
-  await insertChunks(db, g.requests, 400, (c) => db.insert(serviceRequests).values(c));
-  await insertChunks(db, g.history, 1000, (c) => db.insert(serviceRequestHistory).values(c));
-  await insertChunks(db, g.attachments, 1000, (c) => db.insert(serviceRequestAttachments).values(c));
-  await insertChunks(db, g.businesses, 500, (c) => db.insert(serviceBusinesses).values(c));
+  await insertChunks(g.documents, 500, (c) => db.insert(documents).values(c));
+  await insertChunks(g.requests, 400, (c) => db.insert(serviceRequests).values(c));
+  await insertChunks(g.history, 1000, (c) => db.insert(serviceRequestHistory).values(c));
+  await insertChunks(g.attachments, 1000, (c) => db.insert(serviceRequestAttachments).values(c));
+  await insertChunks(g.businesses, 500, (c) => db.insert(serviceBusinesses).values(c));
   for (const [key, last] of g.counters) {
     const [classification, letterCode, year] = key.split("|");
     await db
