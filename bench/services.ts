@@ -53,9 +53,6 @@ export const servicesDataset: Dataset = {
       await db.transaction((tx) => insertGenerated(tx, generated));
       for (const [k, v] of generated.counters) counters.set(k, v);
     }
-    // What autovacuum does a little after a bulk load: the visibility map lets the queue count use an
-    // index-only scan (ANALYZE alone, which run.ts does, does not set it).
-    await db.execute(sql`vacuum (analyze) service_requests`);
     return `${count} service requests (+${existing?.n ?? 0} demo)`;
   },
 };

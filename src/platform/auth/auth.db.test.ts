@@ -2,6 +2,7 @@ import { eq } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { createStaff, createTestContext, type TestContext } from "../testing/test-app";
 import { users } from "./schema";
+import { actorFromSession, createSession } from "./sessions";
 import { currentTotp, newTotpSecret } from "./totp";
 
 let ctx: TestContext;
@@ -11,6 +12,9 @@ beforeAll(async () => {
   await createStaff(ctx.deps, { username: "kunci", role: "petugas", unitCode: "MM" });
 });
 afterAll(() => ctx.close());
+
+const userId = async (username: string) =>
+  (await ctx.db.select({ id: users.id }).from(users).where(eq(users.username, username)))[0]!.id;
 
 describe("health", () => {
   it("answers ok when the database answers", async () => {
@@ -83,6 +87,32 @@ describe("sign-in API", () => {
       totp: currentTotp(secret),
     });
     expect(withCode.status).toBe(200);
+  });
+});
+
+describe("session → actor", () => {
+  it("loads the grants in one query, marks a grant over the whole kecamatan, and refuses dead sessions", async () => {
+    await createStaff(ctx.deps, { username: "seksi", role: "petugas", unitCode: "MM.PATEN" });
+    const now = ctx.deps.now();
+    const whole = await actorFromSession(
+      ctx.db,
+      await createSession(ctx.db, await userId("petugas"), now),
+      now,
+    );
+    expect(whole?.grants).toEqual([expect.objectContaining({ role: "petugas", wholeOrganisation: true })]);
+    const part = await actorFromSession(ctx.db, await createSession(ctx.db, await userId("seksi"), now), now);
+    expect(part?.grants).toEqual([expect.objectContaining({ role: "petugas", wholeOrganisation: false })]);
+    expect(part?.username).toBe("seksi");
+
+    const pending = await createSession(ctx.db, await userId("seksi"), now, true);
+    expect(await actorFromSession(ctx.db, pending, now)).toBeNull();
+    const later = new Date(now.getTime() + 13 * 3600_000);
+    expect(
+      await actorFromSession(ctx.db, await createSession(ctx.db, await userId("seksi"), now), later),
+    ).toBeNull();
+    const token = await createSession(ctx.db, await userId("seksi"), now);
+    await ctx.db.update(users).set({ isActive: false }).where(eq(users.username, "seksi"));
+    expect(await actorFromSession(ctx.db, token, now)).toBeNull();
   });
 });
 
