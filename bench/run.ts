@@ -15,7 +15,7 @@ import { sql } from "drizzle-orm";
 import pg from "pg";
 import { repoRoot, startSigap } from "../e2e/sigap-process";
 import { openDatabase } from "../src/db/client";
-import { DEMO_PASSWORD } from "../src/modules/employees/seed/insert";
+import { DEMO_PASSWORD } from "../src/modules/employees";
 import { measure, type ScenarioResult } from "./measure";
 import { type BenchFlags, datasets, scenarios } from "./scenarios";
 

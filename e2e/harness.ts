@@ -3,7 +3,7 @@ import { join } from "node:path";
 import { AxeBuilder } from "@axe-core/playwright";
 import { type Browser, type BrowserContext, chromium, type Page } from "playwright-core";
 import { afterAll, afterEach, beforeAll, describe } from "vitest";
-import { DEMO_PASSWORD } from "../src/modules/employees/seed/insert";
+import { DEMO_PASSWORD } from "../src/modules/employees";
 import { repoRoot, type SigapProcess, type StartOptions, startSigap } from "./sigap-process";
 
 /**

@@ -37,3 +37,6 @@ export {
   type ProfileSlot,
   registerProfileSection,
 } from "./profile-sections";
+/** The register's tables, for other modules' joins and foreign keys (read-only use: writes go through commands). */
+export { employees, positions } from "./schema";
+export { DEMO_PASSWORD } from "./seed/insert";

@@ -15,9 +15,9 @@ import {
   uuid,
 } from "drizzle-orm/pg-core";
 import { id, timestamps } from "../../db/columns";
-// TODO(lead): export `employees` and `positions` from src/modules/employees/index.ts; until then the tables
-// come through the gathered schema (the architecture lint forbids ../employees/schema). The references are
-// lazy callbacks, so the import cycle through src/db/schema.ts is harmless.
+// Foreign keys to the register come through the gathered schema index, not employees/index.ts: drizzle-kit
+// loads schema files on their own, and the module's index would pull its routes and pages in with it. The
+// references are lazy callbacks, so the import cycle through src/db/schema.ts is harmless.
 import { employees, positions } from "../../db/schema";
 import { users } from "../../platform/auth/schema";
 import { documents } from "../../platform/documents/schema";

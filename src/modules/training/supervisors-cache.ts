@@ -1,7 +1,6 @@
 import { and, eq, isNotNull } from "drizzle-orm";
 import type { Executor } from "../../db/client";
-// TODO(lead): employees via src/modules/employees/index.ts once it exports the table.
-import { employees } from "../../db/schema";
+import { employees } from "../employees";
 
 /**
  * Which employees supervise someone, for the "Persetujuan" menu entry. The platform's nav check is

@@ -1,12 +1,11 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { type Executor, queryRows } from "../../db/client";
-// TODO(lead): employees' tables via src/modules/employees/index.ts once it exports them.
-import { employees, positions } from "../../db/schema";
 import { users } from "../../platform/auth/schema";
 import { AppError } from "../../platform/errors";
 import { units } from "../../platform/org/schema";
 import { queueNotification } from "../../platform/outbox/outbox";
 import { getSetting } from "../../platform/settings/settings";
+import { employees, positions } from "../employees";
 import { DEFAULT_JP_TARGETS, JP_TARGETS_SETTING, type JpTargets } from "./domain/jp";
 import {
   trainingCounters,

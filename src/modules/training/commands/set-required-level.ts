@@ -1,8 +1,7 @@
 import { and, eq } from "drizzle-orm";
-// TODO(lead): positions via src/modules/employees/index.ts once it exports them.
-import { positions } from "../../../db/schema";
 import { audit } from "../../../platform/audit/audit";
 import { AppError } from "../../../platform/errors";
+import { positions } from "../../employees";
 import { can } from "../domain/policy";
 import { competencies, positionCompetencies } from "../schema";
 import { isUuid } from "../training.repository";

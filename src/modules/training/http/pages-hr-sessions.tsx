@@ -1,8 +1,6 @@
 import { and, asc, eq, inArray, notInArray } from "drizzle-orm";
 import { Hono } from "hono";
 import QRCode from "qrcode";
-// TODO(lead): employees via src/modules/employees/index.ts once it exports the table.
-import { employees } from "../../../db/schema";
 import { users } from "../../../platform/auth/schema";
 import { isWorkingDay } from "../../../platform/calendar";
 import { loadCalendar } from "../../../platform/calendar/calendar-store";
@@ -14,6 +12,7 @@ import { formatDate, formatNumber } from "../../../platform/i18n/format";
 import { units } from "../../../platform/org/schema";
 import { scopeCondition } from "../../../platform/policy";
 import { Csrf, ErrorSummary, SelectField, TextArea, TextField } from "../../../platform/views/form";
+import { employees } from "../../employees";
 import { assignEnrolments } from "../commands/assign-enrolment";
 import { completeSession } from "../commands/complete-session";
 import { todayOf } from "../commands/context";

@@ -1,9 +1,8 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import { type Executor, queryRows } from "../../../db/client";
-// TODO(lead): employees/positions via src/modules/employees/index.ts once it exports them.
-import { employees, positions } from "../../../db/schema";
 import { units } from "../../../platform/org/schema";
 import { scopeCondition } from "../../../platform/policy";
+import { employees, positions } from "../../employees";
 import { gapOf, type NeedRow } from "../domain/gap";
 import { competencies, competencyLevels, positionCompetencies } from "../schema";
 

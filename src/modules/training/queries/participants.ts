@@ -1,8 +1,7 @@
 import { asc, eq, inArray } from "drizzle-orm";
 import type { Executor } from "../../../db/client";
-// TODO(lead): employees via src/modules/employees/index.ts once it exports the table.
-import { employees } from "../../../db/schema";
 import { units } from "../../../platform/org/schema";
+import { employees } from "../../employees";
 import { learningGain, sessionGain } from "../domain/scoring";
 import {
   trainingAttendance,

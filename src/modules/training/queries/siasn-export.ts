@@ -1,9 +1,8 @@
 import { and, asc, eq } from "drizzle-orm";
 import type { Executor } from "../../../db/client";
-// TODO(lead): employees via src/modules/employees/index.ts once it exports the table.
-import { employees } from "../../../db/schema";
 import { units } from "../../../platform/org/schema";
 import { scopeCondition } from "../../../platform/policy";
+import { employees } from "../../employees";
 import { trainingJpCredits } from "../schema";
 import { MODE_TEXT } from "../training.types";
 

@@ -1,7 +1,5 @@
 import { randomUUID } from "node:crypto";
 import { eq, isNull, sql } from "drizzle-orm";
-// TODO(lead): employees/positions via src/modules/employees/index.ts once it exports them.
-import { employees, positions } from "../../../db/schema";
 import { users } from "../../../platform/auth/schema";
 import { isWorkingDay } from "../../../platform/calendar";
 import { loadCalendar } from "../../../platform/calendar/calendar-store";
@@ -9,6 +7,7 @@ import { storeBytes } from "../../../platform/files";
 import type { Deps } from "../../../platform/http/context";
 import { todayJakarta } from "../../../platform/i18n/format";
 import { units } from "../../../platform/org/schema";
+import { employees, positions } from "../../employees";
 import { jpFromMinutes } from "../domain/jp";
 import {
   competencies,

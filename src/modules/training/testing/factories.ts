@@ -1,9 +1,8 @@
 import { eq } from "drizzle-orm";
-// TODO(lead): employees/positions via src/modules/employees/index.ts once it exports them.
-import { employees, positions } from "../../../db/schema";
 import type { Role } from "../../../platform/auth/actor";
 import type { Deps } from "../../../platform/http/context";
 import { createStaff, unitByCode } from "../../../platform/testing/test-app";
+import { employees, positions } from "../../employees";
 import {
   courseCompetencies,
   trainingCourses,
