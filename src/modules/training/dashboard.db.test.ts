@@ -99,11 +99,11 @@ describe("20-JP dashboard and export", () => {
       .trim()
       .split("\r\n");
     expect(lines[0]).toBe(
-      "NIP,Nama,Jenis Pengembangan Kompetensi,Nama Pelatihan,Penyelenggara,Tanggal Mulai,Tanggal Selesai,Jumlah JP,Nomor Sertifikat",
+      "NIP;Nama;Jenis Pengembangan Kompetensi;Nama Pelatihan;Penyelenggara;Tanggal Mulai;Tanggal Selesai;Jumlah JP;Nomor Sertifikat",
     );
     const credits = await ctx.db.select().from(trainingJpCredits).where(eq(trainingJpCredits.year, 2026));
     expect(lines.length - 1).toBe(credits.length);
-    expect(lines[1]).toMatch(/^\d{18},/);
+    expect(lines[1]).toMatch(/^\d{18};/);
     const xlsx = await hr.get("/staf/pelatihan/kelola/ekspor?tahun=2026&format=xlsx");
     expect(
       Buffer.from(await xlsx.arrayBuffer())

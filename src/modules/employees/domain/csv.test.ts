@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { decodeUtf8, detectDelimiter, parseCsv, toCsv } from "./csv";
+import { csvLines } from "../../../platform/export/spreadsheet";
+import { decodeUtf8, detectDelimiter, parseCsv } from "./csv";
 
 const limits = { maxRows: 100, maxColumns: 10, maxCellLength: 20 };
 const enc = (s: string) => new TextEncoder().encode(s);
@@ -110,14 +111,14 @@ describe("parseCsv", () => {
   });
 });
 
-describe("toCsv", () => {
+describe("csvLines (the export writer) and parseCsv", () => {
   it("quotes only what needs quoting and round-trips through parseCsv", () => {
     const rows = [
       ["NIP", "Nama"],
       ["198503122010011002", 'Drs. "Ucok"; M.Si.'],
       ["x", "a\nb"],
     ];
-    const text = toCsv(rows, ";");
+    const text = csvLines(rows, ";");
     expect(text).toBe('NIP;Nama\r\n198503122010011002;"Drs. ""Ucok""; M.Si."\r\nx;"a\nb"\r\n');
     expect(parseCsv(text, ";", { maxRows: 10, maxColumns: 10, maxCellLength: 100 })).toEqual({
       ok: true,

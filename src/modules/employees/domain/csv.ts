@@ -148,12 +148,3 @@ export function parseCsv(
   }
   return { ok: true, rows };
 }
-
-/** One CSV line per row; cells quoted when they hold the separator, a quote or a line break. */
-export function toCsv(rows: readonly (readonly string[])[], delimiter: Delimiter = ";"): string {
-  const quote = (v: string) =>
-    v.includes(delimiter) || v.includes('"') || v.includes("\n") || v.includes("\r")
-      ? `"${v.replaceAll('"', '""')}"`
-      : v;
-  return `${rows.map((r) => r.map(quote).join(delimiter)).join("\r\n")}\r\n`;
-}

@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { checkEmployeeCore, golonganIssue, normaliseGolongan, parseAsnNumber } from "./employee-rules";
-import { isFormulaLike, neutraliseCell } from "./spreadsheet-cells";
 import { defaultSupervisor } from "./supervisor";
 
 const today = new Date("2026-06-01T00:00:00Z");
@@ -87,28 +86,6 @@ describe("checkEmployeeCore", () => {
     );
     expect(r.issues.map((i) => i.key)).toEqual(["employees.v.tmtBeforeBirth"]);
   });
-});
-
-describe("formula cells (OWASP CSV injection)", () => {
-  it.each([
-    ["=CMD()", true],
-    ["  =1+1", true],
-    ["+SUM(A1)", true],
-    ["-2+3+cmd|' /C calc'!A0", true],
-    ["@SUM(A1)", true],
-    ["+62 812-3456-7890", false],
-    ["-", false],
-    ["Siti = Ani", false],
-    ["Budi", false],
-  ])("%j is a formula: %s", (value, expected) => expect(isFormulaLike(value)).toBe(expected));
-
-  it.each([
-    ["=CMD()", "'=CMD()"],
-    ["+6281234", "'+6281234"],
-    ["@x", "'@x"],
-    ["\t=1", "'\t=1"],
-    ["Budi", "Budi"],
-  ])("export neutralises %j as %j", (value, expected) => expect(neutraliseCell(value)).toBe(expected));
 });
 
 describe("defaultSupervisor (supervisor derived from the org tree)", () => {

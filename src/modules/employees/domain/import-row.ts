@@ -1,8 +1,8 @@
+import { isFormulaLike } from "../../../platform/export/spreadsheet";
 import type { ImportMapping, ImportRowIssue } from "../schema";
 import type { ImportField } from "./column-mapping";
 import { type AsnType, checkEmployeeCore, normaliseGolongan, normalisePhone } from "./employee-rules";
 import { emailIssue, nameIssue, phoneIssue, textIssue } from "./fields";
-import { isFormulaLike } from "./spreadsheet-cells";
 
 export type ImportUnit = { id: string; code: string; name: string; path: string };
 export type ImportPosition = { id: string; code: string; name: string; unitId: string; isHead: boolean };

@@ -1,5 +1,6 @@
 import { type Context, Hono } from "hono";
 import { AppError, type FieldError, forbidden, notFound } from "../../../platform/errors";
+import { spreadsheetDownload } from "../../../platform/export/spreadsheet";
 import type { AppEnv } from "../../../platform/http/context";
 import { requireActor } from "../../../platform/http/middleware";
 import { render } from "../../../platform/http/render";
@@ -13,7 +14,7 @@ import { can, hasWriteRole, readScope, writeScope } from "../domain/policy";
 import type { EmployeeDetailRow } from "../employees.repository";
 import { type EmployeeListQuery, ZEmployeeCreate, ZEmployeeListQuery } from "../employees.types";
 import { renderProfileSlots } from "../profile-sections";
-import { auditExport, exportTable, toExportCsv, toExportXlsx } from "../queries/export-employees";
+import { auditExport, employeeExportTable, exportTable } from "../queries/export-employees";
 import { findEmployees } from "../queries/find-employees";
 import { getEmployee, getEmployeeProfile } from "../queries/get-employee";
 import { positionsInScope, unitsInScope } from "../queries/org-lists";
@@ -90,16 +91,9 @@ for (const format of ["csv", "xlsx"] as const) {
     const { db } = c.var.deps;
     const rows = await exportTable(db, actor, filter, c.get("t"));
     await auditExport(db, actor, format, filter, rows.length);
-    const body = format === "csv" ? toExportCsv(rows) : await toExportXlsx(rows);
     const stamp = todayJakarta(c.var.deps.now()).replaceAll("-", "");
-    return c.body(body as Uint8Array<ArrayBuffer>, 200, {
-      "content-type":
-        format === "csv"
-          ? "text/csv; charset=utf-8"
-          : "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-      "content-disposition": `attachment; filename="pegawai-${stamp}.${format}"`,
-      "cache-control": "no-store",
-    });
+    const file = await spreadsheetDownload(employeeExportTable(rows, `pegawai-${stamp}`), format);
+    return c.body(file.body, 200, file.headers);
   });
 }
 

@@ -1,10 +1,10 @@
 import { eq, sql } from "drizzle-orm";
 import { queryRows } from "../../../db/client";
 import { users } from "../../../platform/auth/schema";
+import { csvLines } from "../../../platform/export/spreadsheet";
 import type { Deps } from "../../../platform/http/context";
 import { buildNiPppk, buildNip } from "../../../platform/identifiers";
 import { unitByCode } from "../../../platform/testing/test-app";
-import { toCsv } from "../domain/csv";
 import { positions } from "../schema";
 
 export { seedDemoEmployees } from "../seed/insert";
@@ -57,7 +57,7 @@ export async function employeeBody(deps: Deps, i: number, overrides: Record<stri
 
 /** Excel-style CSV bytes: UTF-8 with BOM, `;`-separated. */
 export const csvBytes = (rows: string[][], delimiter: ";" | "," = ";") =>
-  new TextEncoder().encode(`\uFEFF${toCsv(rows, delimiter)}`);
+  new TextEncoder().encode(`\uFEFF${csvLines(rows, delimiter)}`);
 
 export const SIASN_HEADERS = [
   "NIP BARU",

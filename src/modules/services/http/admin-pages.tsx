@@ -1,6 +1,7 @@
 import { type Context, Hono } from "hono";
 import type { Actor } from "../../../platform/auth/actor";
 import { AppError, type FieldError } from "../../../platform/errors";
+import { spreadsheetDownload } from "../../../platform/export/spreadsheet";
 import type { AppEnv } from "../../../platform/http/context";
 import { requireActor } from "../../../platform/http/middleware";
 import { render } from "../../../platform/http/render";
@@ -21,7 +22,6 @@ import {
   type ServiceRow,
 } from "../services.repository";
 import { StandardList } from "../views/components";
-import { exportHeaders, toCsv, toXlsx } from "../views/export";
 
 export const adminPages = new Hono<AppEnv>();
 
@@ -493,10 +493,17 @@ async function exportUmkm(c: Context<AppEnv>, kind: "csv" | "xlsx") {
     b.nib,
     b.registeredOn,
   ]);
-  const name = `daftar-umkm-${todayJakarta(c.var.deps.now())}`;
-  return kind === "csv"
-    ? c.body(toCsv(UMKM_HEADERS, rows), 200, exportHeaders(name, "csv"))
-    : c.body(new Uint8Array(await toXlsx("UMKM", UMKM_HEADERS, rows)), 200, exportHeaders(name, "xlsx"));
+  const file = await spreadsheetDownload(
+    {
+      fileName: `daftar-umkm-${todayJakarta(c.var.deps.now())}`,
+      sheet: "UMKM",
+      header: UMKM_HEADERS,
+      rows,
+      wide: ["Nama usaha", "Pemilik", "Kegiatan", "Alamat usaha"],
+    },
+    kind,
+  );
+  return c.body(file.body, 200, file.headers);
 }
 adminPages.get("/staf/layanan/umkm/ekspor.csv", (c) => exportUmkm(c, "csv"));
 adminPages.get("/staf/layanan/umkm/ekspor.xlsx", (c) => exportUmkm(c, "xlsx"));

@@ -3,6 +3,7 @@ import { type Context, Hono } from "hono";
 import { audit } from "../../../platform/audit/audit";
 import type { Actor } from "../../../platform/auth/actor";
 import { AppError, type FieldError } from "../../../platform/errors";
+import { spreadsheetDownload } from "../../../platform/export/spreadsheet";
 import { readStoredFile } from "../../../platform/files";
 import type { AppEnv } from "../../../platform/http/context";
 import { requireActor } from "../../../platform/http/middleware";
@@ -31,7 +32,6 @@ import {
   type RequestRow,
   userName,
 } from "../services.repository";
-import { exportHeaders, toCsv, toXlsx } from "../views/export";
 import { DetailPage, type DetailView, type QueueItem, QueuePage } from "../views/staff";
 import { mountApplyFlow } from "./apply-flow";
 
@@ -139,14 +139,17 @@ async function exportQueue(c: Context<AppEnv>, kind: "csv" | "xlsx") {
     r.finishedOn,
     r.documentNumber,
   ]);
-  const name = `permohonan-layanan-${clock.today}`;
-  return kind === "csv"
-    ? c.body(toCsv(EXPORT_HEADERS, rows), 200, exportHeaders(name, "csv"))
-    : c.body(
-        new Uint8Array(await toXlsx("Permohonan", EXPORT_HEADERS, rows)),
-        200,
-        exportHeaders(name, "xlsx"),
-      );
+  const file = await spreadsheetDownload(
+    {
+      fileName: `permohonan-layanan-${clock.today}`,
+      sheet: "Permohonan",
+      header: EXPORT_HEADERS,
+      rows,
+      wide: ["Layanan", "Pemohon"],
+    },
+    kind,
+  );
+  return c.body(file.body, 200, file.headers);
 }
 staffPages.get("/staf/layanan/ekspor.csv", (c) => exportQueue(c, "csv"));
 staffPages.get("/staf/layanan/ekspor.xlsx", (c) => exportQueue(c, "xlsx"));

@@ -1,6 +1,7 @@
 import { and, eq, sql } from "drizzle-orm";
 import { Hono } from "hono";
 import { AppError } from "../../../platform/errors";
+import { spreadsheetDownload } from "../../../platform/export/spreadsheet";
 import type { AppEnv } from "../../../platform/http/context";
 import { requireActor } from "../../../platform/http/middleware";
 import { render } from "../../../platform/http/render";
@@ -17,7 +18,7 @@ import { can, readScope } from "../domain/policy";
 import { listCourses } from "../queries/catalogue";
 import { listCompetencies, needRows, positionStandards } from "../queries/competency";
 import { jpBands, jpByMonth, jpRows, unitCompliance } from "../queries/jp";
-import { SIASN_COLUMNS, siasnRows, toCsv, toXlsx } from "../queries/siasn-export";
+import { siasnRows, siasnTable } from "../queries/siasn-export";
 import { trainingEnrolments, trainingExternal } from "../schema";
 import { getJpTargets } from "../training.repository";
 import { barChartSvg, ChartWithTable, lineChartSvg } from "../views/charts";
@@ -255,19 +256,8 @@ hrPages.get(`${HR}/ekspor`, async (c) => {
   const format = c.req.query("format") ?? "csv";
   if (format !== "csv" && format !== "xlsx") throw new AppError("BAD_REQUEST", "Format harus csv atau xlsx.");
   const rows = await siasnRows(c.var.deps.db, year, readScope(actor));
-  const name = `riwayat-pelatihan-siasn-${year}`;
-  if (format === "xlsx") {
-    return c.body(new Uint8Array(await toXlsx(SIASN_COLUMNS, rows, `Pelatihan ${year}`)), 200, {
-      "content-type": "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-      "content-disposition": `attachment; filename="${name}.xlsx"`,
-      "cache-control": "private, no-store",
-    });
-  }
-  return c.body(toCsv(SIASN_COLUMNS, rows), 200, {
-    "content-type": "text/csv; charset=utf-8",
-    "content-disposition": `attachment; filename="${name}.csv"`,
-    "cache-control": "private, no-store",
-  });
+  const file = await spreadsheetDownload(siasnTable(rows, year), format);
+  return c.body(file.body, 200, file.headers);
 });
 
 /** Training needs per unit: who needs what, ranked (SPEC §3.3 issue 2). */

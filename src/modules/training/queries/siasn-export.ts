@@ -1,5 +1,6 @@
 import { and, asc, eq } from "drizzle-orm";
 import type { Executor } from "../../../db/client";
+import type { Cell, Table } from "../../../platform/export/spreadsheet";
 import { units } from "../../../platform/org/schema";
 import { scopeCondition } from "../../../platform/policy";
 import { employees } from "../../employees";
@@ -19,7 +20,7 @@ export const SIASN_COLUMNS = [
   "Nomor Sertifikat",
 ] as const;
 
-export async function siasnRows(db: Executor, year: number, unitPaths: string[]): Promise<string[][]> {
+export async function siasnRows(db: Executor, year: number, unitPaths: string[]): Promise<Cell[][]> {
   const rows = await db
     .select({
       nip: employees.nip,
@@ -45,36 +46,16 @@ export async function siasnRows(db: Executor, year: number, unitPaths: string[])
     r.provider,
     r.startDate,
     r.endDate,
-    String(r.jp),
+    r.jp,
     r.certificateNumber ?? "",
   ]);
 }
 
-/** RFC 4180 CSV; a cell starting with = + - @ is prefixed with ' so a spreadsheet never runs it as a formula. */
-export function toCsv(header: readonly string[], rows: string[][]): string {
-  const cell = (v: string) => {
-    const safe = /^[=+\-@\t\r]/.test(v) ? `'${v}` : v;
-    return /[",\r\n;]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
-  };
-  return `\uFEFF${[header, ...rows].map((r) => r.map(cell).join(",")).join("\r\n")}\r\n`;
-}
-
-export async function toXlsx(
-  header: readonly string[],
-  rows: string[][],
-  sheetName: string,
-): Promise<Buffer> {
-  const { default: ExcelJS } = await import("exceljs");
-  const wb = new ExcelJS.Workbook();
-  const ws = wb.addWorksheet(sheetName);
-  ws.addRow([...header]).font = { bold: true };
-  for (const r of rows) {
-    // NIP stays text (18 digits would lose precision as a number); JP is a number.
-    ws.addRow(r.map((v, i) => (header[i] === "Jumlah JP" ? Number(v) : v)));
-  }
-  ws.getColumn(1).numFmt = "@";
-  ws.columns.forEach((c) => {
-    c.width = 20;
-  });
-  return Buffer.from(await wb.xlsx.writeBuffer());
-}
+/** The upload file for SIASN as a download (CSV/XLSX format: src/platform/export/spreadsheet.ts). */
+export const siasnTable = (rows: Cell[][], year: number): Table => ({
+  fileName: `riwayat-pelatihan-siasn-${year}`,
+  sheet: `Pelatihan ${year}`,
+  header: SIASN_COLUMNS,
+  rows,
+  wide: ["Nama", "Nama Pelatihan", "Penyelenggara"],
+});
