@@ -2,26 +2,21 @@ import { eq, sql } from "drizzle-orm";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { queryRows } from "../../db/client";
 import { users } from "../../platform/auth/schema";
-import {
-  createStaff,
-  createTestContext,
-  type TestClient,
-  type TestContext,
-} from "../../platform/testing/test-app";
+import { createStaff, type TestClient, type TestContext } from "../../platform/testing/test-app";
 import { employeeHistory, employees } from "./schema";
 import {
   auditRows,
   countEmployees,
+  createDemoContext,
   employeeBody,
   employeeIdOf,
+  loginDemo,
   positionIdByCode,
-  seedDemoEmployees,
   testNiPppk,
   testNip,
   unitIdByCode,
 } from "./testing/factories";
 
-const DEMO = "demo-sigap-2026";
 let ctx: TestContext;
 let hr: TestClient;
 let lurahTerjun: TestClient;
@@ -29,11 +24,10 @@ let payaEmployee: string;
 let terjunEmployee: string;
 
 beforeAll(async () => {
-  ctx = await createTestContext();
-  await seedDemoEmployees(ctx.deps);
+  ctx = await createDemoContext();
   await createStaff(ctx.deps, { username: "hr.terjun", role: "admin_kepegawaian", unitCode: "MM.1003" });
-  hr = await ctx.client().login("kepegawaian", DEMO);
-  lurahTerjun = await ctx.client().login("lurah.terjun", DEMO);
+  hr = await loginDemo(ctx, "kepegawaian");
+  lurahTerjun = await loginDemo(ctx, "lurah.terjun");
   payaEmployee = await employeeIdOf(ctx.deps, "petugas.payapasir");
   terjunEmployee = await employeeIdOf(ctx.deps, "petugas.terjun");
 });
@@ -129,7 +123,7 @@ describe("GET /api/v1/employees", () => {
     const b = await body(await lurahTerjun.get("/api/v1/employees?pageSize=100"));
     expect(b.total).toBeGreaterThan(5);
     expect(b.items.every((e: { unit: { code: string } }) => e.unit.code.startsWith("MM.1003"))).toBe(true);
-    const petugas = await ctx.client().login("petugas.payapasir", DEMO);
+    const petugas = await loginDemo(ctx, "petugas.payapasir");
     const own = await body(await petugas.get("/api/v1/employees"));
     expect(own.items.map((e: { id: string }) => e.id)).toEqual([payaEmployee]);
   });

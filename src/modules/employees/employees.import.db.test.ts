@@ -1,30 +1,24 @@
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  createStaff,
-  createTestContext,
-  type TestClient,
-  type TestContext,
-} from "../../platform/testing/test-app";
+import { createStaff, type TestClient, type TestContext } from "../../platform/testing/test-app";
 import { commitInFlight } from "./commands/commit-import";
 import {
   auditRows,
   countEmployees,
+  createDemoContext,
   csvBytes,
+  loginDemo,
   SIASN_HEADERS,
-  seedDemoEmployees,
   siasnRows,
   testNip,
 } from "./testing/factories";
 
-const DEMO = "demo-sigap-2026";
 let ctx: TestContext;
 let hr: TestClient;
 
 beforeAll(async () => {
-  ctx = await createTestContext();
-  await seedDemoEmployees(ctx.deps);
-  hr = await ctx.client().login("kepegawaian", DEMO);
+  ctx = await createDemoContext();
+  hr = await loginDemo(ctx, "kepegawaian");
 });
 afterAll(() => ctx.close());
 
@@ -159,7 +153,7 @@ describe("CSV import journey", () => {
     const other = await ctx.client().login("hr.lain");
     expect((await other.get(path!)).status).toBe(404);
     expect((await other.postForm(`${path}/simpan`, {})).status).toBe(404);
-    const lurah = await ctx.client().login("lurah.terjun", DEMO);
+    const lurah = await loginDemo(ctx, "lurah.terjun");
     expect((await lurah.get("/staf/pegawai/impor")).status).toBe(403);
     const form = new FormData();
     form.set("file", new File([csvBytes([SIASN_HEADERS])], "x.csv"));

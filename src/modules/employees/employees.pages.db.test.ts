@@ -1,21 +1,16 @@
 import ExcelJS from "exceljs";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import {
-  createStaff,
-  createTestContext,
-  type TestClient,
-  type TestContext,
-} from "../../platform/testing/test-app";
+import { createStaff, type TestClient, type TestContext } from "../../platform/testing/test-app";
 import {
   auditRows,
+  createDemoContext,
   employeeBody,
   employeeIdOf,
-  seedDemoEmployees,
+  loginDemo,
   testNip,
   unitIdByCode,
 } from "./testing/factories";
 
-const DEMO = "demo-sigap-2026";
 let ctx: TestContext;
 let hr: TestClient;
 let lurahTerjun: TestClient;
@@ -23,10 +18,9 @@ let payaEmployee: string;
 let hostileId: string;
 
 beforeAll(async () => {
-  ctx = await createTestContext();
-  await seedDemoEmployees(ctx.deps);
-  hr = await ctx.client().login("kepegawaian", DEMO);
-  lurahTerjun = await ctx.client().login("lurah.terjun", DEMO);
+  ctx = await createDemoContext();
+  hr = await loginDemo(ctx, "kepegawaian");
+  lurahTerjun = await loginDemo(ctx, "lurah.terjun");
   payaEmployee = await employeeIdOf(ctx.deps, "petugas.payapasir");
   const res = await hr.json(
     "POST",
@@ -103,7 +97,7 @@ describe("profile page", () => {
   });
 
   it("lets every employee open their own profile through /staf/profil, read-only", async () => {
-    const petugas = await ctx.client().login("petugas.payapasir", DEMO);
+    const petugas = await loginDemo(ctx, "petugas.payapasir");
     const res = await petugas.get("/staf/profil");
     expect(res.status).toBe(303);
     expect(res.headers.get("location")).toBe(`/staf/pegawai/${payaEmployee}`);
@@ -111,10 +105,7 @@ describe("profile page", () => {
     expect(html).toContain("Yohana");
     expect(html).not.toContain("/ubah");
     expect((await petugas.get(`/staf/pegawai/${payaEmployee}/ubah`)).status).toBe(403);
-    const admin = await ctx
-      .client()
-      .login("admin", DEMO)
-      .catch(() => null);
+    const admin = await loginDemo(ctx, "admin").catch(() => null);
     if (admin) expect((await admin.get("/staf/profil")).status).toBe(404);
   });
 });

@@ -36,6 +36,13 @@ const ctxOf = (c: Context<AppEnv>) => ({
   log: c.var.deps.log,
 });
 
+/** The reader's language and the CSRF token, which every import view with a form takes. */
+const formViewBasics = (c: Context<AppEnv>) => ({
+  t: c.get("t"),
+  locale: c.get("locale"),
+  csrf: c.get("csrfToken"),
+});
+
 async function uploadPage(c: Context<AppEnv>, errors: FieldError[] = [], status = 200) {
   const actor = requireActor(c);
   const t = c.get("t");
@@ -55,13 +62,7 @@ async function uploadPage(c: Context<AppEnv>, errors: FieldError[] = [], status 
   return render(
     c,
     t("employees.import.title"),
-    <ImportUploadView
-      t={t}
-      locale={c.get("locale")}
-      csrf={c.get("csrfToken")}
-      errors={errors}
-      recent={recent}
-    />,
+    <ImportUploadView {...formViewBasics(c)} errors={errors} recent={recent} />,
     { status },
   );
 }
@@ -102,9 +103,7 @@ async function mappingPage(
     c,
     t("employees.import.mapTitle"),
     <ImportMappingView
-      t={t}
-      locale={c.get("locale")}
-      csrf={c.get("csrfToken")}
+      {...formViewBasics(c)}
       imp={imp}
       sample={await importSample(c.var.deps.db, imp.id, 3)}
       values={values}
@@ -131,9 +130,7 @@ async function previewPage(c: Context<AppEnv>, imp: ImportRow, errors: FieldErro
     c,
     t("employees.import.previewTitle"),
     <ImportPreviewView
-      t={t}
-      locale={c.get("locale")}
-      csrf={c.get("csrfToken")}
+      {...formViewBasics(c)}
       imp={imp}
       previewRows={previewRows}
       issues={issueLines(t, imp.issues)}
@@ -163,13 +160,7 @@ importPages.get(`${BASE}/:id`, async (c) => {
   return render(
     c,
     ctx.t(status === "done" ? "employees.import.doneTitle" : "employees.import.failedTitle"),
-    <ImportResultView
-      t={ctx.t}
-      locale={c.get("locale")}
-      csrf={c.get("csrfToken")}
-      imp={imp}
-      status={status}
-    />,
+    <ImportResultView {...formViewBasics(c)} imp={imp} status={status} />,
   );
 });
 

@@ -4,10 +4,19 @@ import { users } from "../../../platform/auth/schema";
 import { csvLines } from "../../../platform/export/spreadsheet";
 import type { Deps } from "../../../platform/http/context";
 import { buildNiPppk, buildNip } from "../../../platform/identifiers";
-import { unitByCode } from "../../../platform/testing/test-app";
+import { createTestContext, type TestContext, unitByCode } from "../../../platform/testing/test-app";
 import { positions } from "../schema";
+import { DEMO_PASSWORD, seedDemoEmployees } from "../seed/insert";
 
-export { seedDemoEmployees } from "../seed/insert";
+/** A fresh test database holding the demo roster and its accounts. */
+export async function createDemoContext(): Promise<TestContext> {
+  const ctx = await createTestContext();
+  await seedDemoEmployees(ctx.deps);
+  return ctx;
+}
+
+/** A client logged in as a demo account (they all share the demo password). */
+export const loginDemo = (ctx: TestContext, username: string) => ctx.client().login(username, DEMO_PASSWORD);
 
 /**
  * A valid, unique PNS NIP per index: births from 1960-01-01 (999 sequence numbers per day) with a TMT of

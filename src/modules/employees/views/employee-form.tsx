@@ -1,9 +1,9 @@
 import type { FieldError } from "../../../platform/errors";
 import type { T } from "../../../platform/i18n";
 import { Csrf, ErrorSummary, fieldId, SelectField, TextField } from "../../../platform/views/form";
-import { asnTypes, pnsGolongan, pppkGolongan } from "../domain/employee-rules";
+import { pnsGolongan, pppkGolongan } from "../domain/employee-rules";
 import type { PositionItem, UnitItem } from "../queries/org-lists";
-import { unitOptions } from "./employee-list";
+import { asnTypeOptions, unitOptions } from "./employee-list";
 
 export type EmployeeFormValues = Record<string, string | undefined>;
 
@@ -36,7 +36,7 @@ export function EmployeeFormView(props: {
             name="asnType"
             label={t("employees.field.asnType")}
             value={v.asnType ?? "PNS"}
-            options={asnTypes.map((a) => ({ value: a, label: t(`employees.asnType.${a}`) }))}
+            options={asnTypeOptions(t)}
             errors={errors}
             required
           />

@@ -5,7 +5,7 @@ import { Pagination } from "../../../platform/views/table";
 import { asnTypes } from "../domain/employee-rules";
 import type { EmployeeListRow } from "../queries/find-employees";
 import type { UnitItem } from "../queries/org-lists";
-import { ScrollTable } from "./scroll-table";
+import { DataTable } from "./scroll-table";
 
 export type ListFilter = { q?: string; unit?: string; asnType?: string; status?: string };
 
@@ -26,6 +26,9 @@ export const queryString = (f: ListFilter) => {
 /** Units as select options, indented by depth so the tree stays readable without JavaScript. */
 export const unitOptions = (units: UnitItem[]) =>
   units.map((u) => ({ value: u.id, label: `${"— ".repeat(u.depth)}${u.name}` }));
+
+export const asnTypeOptions = (t: T) =>
+  asnTypes.map((a) => ({ value: a, label: t(`employees.asnType.${a}`) }));
 
 export function EmployeeListView(props: {
   t: T;
@@ -83,7 +86,7 @@ export function EmployeeListView(props: {
               name="asnType"
               label={t("employees.field.asnType")}
               value={filter.asnType}
-              options={asnTypes.map((a) => ({ value: a, label: t(`employees.asnType.${a}`) }))}
+              options={asnTypeOptions(t)}
               placeholder={t("form.all")}
             />
           </div>
@@ -120,38 +123,35 @@ export function EmployeeListView(props: {
       {props.items.length === 0 ? (
         <p>{t("employees.list.empty")}</p>
       ) : (
-        <ScrollTable label={t("employees.table.list")}>
-          <table class="table table-striped table-sm">
-            <caption class="visually-hidden">{t("employees.list.title")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("employees.field.name")}</th>
-                <th scope="col">{t("employees.field.nip")}</th>
-                <th scope="col">{t("employees.field.asnType")}</th>
-                <th scope="col">{t("employees.field.golongan")}</th>
-                <th scope="col">{t("employees.field.position")}</th>
-                <th scope="col">{t("employees.field.unit")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {props.items.map((e) => (
-                <tr>
-                  <th scope="row" class="fw-normal">
-                    <a href={`/staf/pegawai/${e.id}`}>{e.name}</a>
-                    {!e.isActive && (
-                      <span class="badge text-bg-secondary ms-1">{t("employees.status.inactive")}</span>
-                    )}
-                  </th>
-                  <td class="text-nowrap">{e.nip}</td>
-                  <td>{t(`employees.asnType.${e.asnType}`)}</td>
-                  <td>{e.golongan ?? "—"}</td>
-                  <td>{e.positionName ?? "—"}</td>
-                  <td>{e.unitName}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollTable>
+        <DataTable
+          label={t("employees.table.list")}
+          class="table table-striped table-sm"
+          caption={t("employees.list.title")}
+          columns={[
+            t("employees.field.name"),
+            t("employees.field.nip"),
+            t("employees.field.asnType"),
+            t("employees.field.golongan"),
+            t("employees.field.position"),
+            t("employees.field.unit"),
+          ]}
+        >
+          {props.items.map((e) => (
+            <tr>
+              <th scope="row" class="fw-normal">
+                <a href={`/staf/pegawai/${e.id}`}>{e.name}</a>
+                {!e.isActive && (
+                  <span class="badge text-bg-secondary ms-1">{t("employees.status.inactive")}</span>
+                )}
+              </th>
+              <td class="text-nowrap">{e.nip}</td>
+              <td>{t(`employees.asnType.${e.asnType}`)}</td>
+              <td>{e.golongan ?? "—"}</td>
+              <td>{e.positionName ?? "—"}</td>
+              <td>{e.unitName}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <Pagination
         t={t}

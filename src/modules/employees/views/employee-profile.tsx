@@ -3,18 +3,10 @@ import type { Locale, T } from "../../../platform/i18n";
 import { formatDate } from "../../../platform/i18n/format";
 import type { ProfileSlot } from "../profile-sections";
 import type { getEmployeeProfile } from "../queries/get-employee";
-import { ScrollTable } from "./scroll-table";
+import { Breadcrumb, DetailRow, Section } from "./page-parts";
+import { DataTable } from "./scroll-table";
 
 type Profile = Awaited<ReturnType<typeof getEmployeeProfile>>;
-
-function Row({ label, children }: { label: string; children: Child }) {
-  return (
-    <>
-      <dt class="col-sm-4">{label}</dt>
-      <dd class="col-sm-8">{children}</dd>
-    </>
-  );
-}
 
 const slotTitle: Record<ProfileSlot, string> = {
   training: "employees.profile.training",
@@ -34,16 +26,7 @@ export function EmployeeProfileView(props: {
   const info = profile.numberInfo;
   return (
     <>
-      <nav aria-label={t("employees.breadcrumb")}>
-        <ol class="breadcrumb">
-          <li class="breadcrumb-item">
-            <a href="/staf/pegawai">{t("employees.list.title")}</a>
-          </li>
-          <li class="breadcrumb-item active" aria-current="page">
-            {e.name}
-          </li>
-        </ol>
-      </nav>
+      <Breadcrumb t={t} current={e.name} />
       {props.saved && (
         <div class="alert alert-success" role="status">
           {t("employees.saved")}
@@ -66,18 +49,15 @@ export function EmployeeProfileView(props: {
         )}
       </div>
 
-      <section aria-labelledby="data-title" class="mb-4">
-        <h2 id="data-title" class="h5">
-          {t("employees.profile.data")}
-        </h2>
+      <Section id="data-title" title={t("employees.profile.data")} class="mb-4">
         <dl class="row mb-0">
-          <Row label={t("employees.field.asnType")}>{t(`employees.asnType.${e.asnType}`)}</Row>
-          <Row label={t("employees.field.golongan")}>{e.golongan ?? "—"}</Row>
-          <Row label={t("employees.field.position")}>
+          <DetailRow label={t("employees.field.asnType")}>{t(`employees.asnType.${e.asnType}`)}</DetailRow>
+          <DetailRow label={t("employees.field.golongan")}>{e.golongan ?? "—"}</DetailRow>
+          <DetailRow label={t("employees.field.position")}>
             {e.positionName ? `${e.positionName} (${t(`employees.positionKind.${e.positionKind}`)})` : "—"}
-          </Row>
-          <Row label={t("employees.field.unit")}>{e.unitName}</Row>
-          <Row label={t("employees.field.supervisor")}>
+          </DetailRow>
+          <DetailRow label={t("employees.field.unit")}>{e.unitName}</DetailRow>
+          <DetailRow label={t("employees.field.supervisor")}>
             {!e.supervisorId ? (
               "—"
             ) : profile.isSupervisorReadable ? (
@@ -85,43 +65,43 @@ export function EmployeeProfileView(props: {
             ) : (
               e.supervisorName
             )}
-          </Row>
-          <Row label={t("employees.field.tmtJabatan")}>{formatDate(e.tmtJabatan, locale)}</Row>
-          <Row label={t("employees.field.education")}>{e.education ?? "—"}</Row>
-          <Row label={t("employees.field.email")}>{e.email ?? "—"}</Row>
-          <Row label={t("employees.field.phone")}>{e.phone ?? "—"}</Row>
-          <Row label={t("employees.field.status")}>
+          </DetailRow>
+          <DetailRow label={t("employees.field.tmtJabatan")}>{formatDate(e.tmtJabatan, locale)}</DetailRow>
+          <DetailRow label={t("employees.field.education")}>{e.education ?? "—"}</DetailRow>
+          <DetailRow label={t("employees.field.email")}>{e.email ?? "—"}</DetailRow>
+          <DetailRow label={t("employees.field.phone")}>{e.phone ?? "—"}</DetailRow>
+          <DetailRow label={t("employees.field.status")}>
             {t(e.isActive ? "employees.status.active" : "employees.status.inactive")}
-          </Row>
+          </DetailRow>
         </dl>
-      </section>
+      </Section>
 
-      <section aria-labelledby="nip-title" class="mb-4">
-        <h2 id="nip-title" class="h5">
-          {t(e.asnType === "PNS" ? "employees.profile.nipParts" : "employees.profile.niPppkParts")}
-        </h2>
+      <Section
+        id="nip-title"
+        title={t(e.asnType === "PNS" ? "employees.profile.nipParts" : "employees.profile.niPppkParts")}
+        class="mb-4"
+      >
         {info ? (
           <dl class="row mb-0">
-            <Row label={t("employees.field.birthDate")}>{formatDate(info.birthDate, locale)}</Row>
+            <DetailRow label={t("employees.field.birthDate")}>{formatDate(info.birthDate, locale)}</DetailRow>
             {info.tmtCpns && (
-              <Row label={t("employees.field.tmtCpns")}>
+              <DetailRow label={t("employees.field.tmtCpns")}>
                 {formatDate(`${info.tmtCpns}-01`, locale).replace(/^1 /, "")}
-              </Row>
+              </DetailRow>
             )}
             {info.appointmentYear !== undefined && (
-              <Row label={t("employees.field.appointmentYear")}>{String(info.appointmentYear)}</Row>
+              <DetailRow label={t("employees.field.appointmentYear")}>
+                {String(info.appointmentYear)}
+              </DetailRow>
             )}
-            <Row label={t("employees.field.sex")}>{t(`employees.sex.${e.sex}`)}</Row>
+            <DetailRow label={t("employees.field.sex")}>{t(`employees.sex.${e.sex}`)}</DetailRow>
           </dl>
         ) : (
           <p>{t("employees.profile.nipUnreadable")}</p>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="subordinates-title" class="mb-4">
-        <h2 id="subordinates-title" class="h5">
-          {t("employees.profile.subordinates")}
-        </h2>
+      <Section id="subordinates-title" title={t("employees.profile.subordinates")} class="mb-4">
         {profile.subordinates.length === 0 ? (
           <p>{t("employees.profile.noSubordinates")}</p>
         ) : (
@@ -134,56 +114,46 @@ export function EmployeeProfileView(props: {
             ))}
           </ul>
         )}
-      </section>
+      </Section>
 
-      <section aria-labelledby="history-title" class="mb-4">
-        <h2 id="history-title" class="h5">
-          {t("employees.profile.history")}
-        </h2>
+      <Section id="history-title" title={t("employees.profile.history")} class="mb-4">
         {profile.history.length === 0 ? (
           <p>{t("table.empty")}</p>
         ) : (
-          <ScrollTable label={t("employees.table.history")}>
-            <table class="table table-sm">
-              <thead>
-                <tr>
-                  <th scope="col">{t("employees.history.period")}</th>
-                  <th scope="col">{t("employees.field.position")}</th>
-                  <th scope="col">{t("employees.field.unit")}</th>
-                  <th scope="col">{t("employees.field.golongan")}</th>
-                  <th scope="col">{t("employees.history.note")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {profile.history.map((h) => (
-                  <tr>
-                    <td>
-                      {formatDate(h.startDate, locale)} –{" "}
-                      {h.endDate ? formatDate(h.endDate, locale) : t("employees.history.now")}
-                    </td>
-                    <td>{h.positionName ?? "—"}</td>
-                    <td>{h.unitName}</td>
-                    <td>{h.golongan ?? "—"}</td>
-                    <td>{h.note ?? ""}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollTable>
+          <DataTable
+            label={t("employees.table.history")}
+            columns={[
+              t("employees.history.period"),
+              t("employees.field.position"),
+              t("employees.field.unit"),
+              t("employees.field.golongan"),
+              t("employees.history.note"),
+            ]}
+          >
+            {profile.history.map((h) => (
+              <tr>
+                <td>
+                  {formatDate(h.startDate, locale)} –{" "}
+                  {h.endDate ? formatDate(h.endDate, locale) : t("employees.history.now")}
+                </td>
+                <td>{h.positionName ?? "—"}</td>
+                <td>{h.unitName}</td>
+                <td>{h.golongan ?? "—"}</td>
+                <td>{h.note ?? ""}</td>
+              </tr>
+            ))}
+          </DataTable>
         )}
-      </section>
+      </Section>
 
       {(["training", "performance", "services"] as const).map((slot) => (
-        <section aria-labelledby={`slot-${slot}`} class="mb-4">
-          <h2 id={`slot-${slot}`} class="h5">
-            {t(slotTitle[slot])}
-          </h2>
+        <Section id={`slot-${slot}`} title={t(slotTitle[slot])} class="mb-4">
           {props.slots[slot].length === 0 ? (
             <p class="text-body-secondary">{t("employees.profile.noData")}</p>
           ) : (
             props.slots[slot]
           )}
-        </section>
+        </Section>
       ))}
     </>
   );

@@ -7,27 +7,15 @@ import { type ImportField, importFields, requiredImportFields } from "../domain/
 import type { ImportRow } from "../import/check-rows";
 import { IMPORT_LIMITS } from "../import/read-upload";
 import type { ImportRowIssue } from "../schema";
-import { ScrollTable } from "./scroll-table";
+import { Breadcrumb, DetailRow, Section } from "./page-parts";
+import { DataTable } from "./scroll-table";
 
 const BASE = "/staf/pegawai/impor";
 
-function Breadcrumb({ t, current }: { t: T; current: string }) {
-  return (
-    <nav aria-label={t("employees.breadcrumb")}>
-      <ol class="breadcrumb">
-        <li class="breadcrumb-item">
-          <a href="/staf/pegawai">{t("employees.list.title")}</a>
-        </li>
-        <li class="breadcrumb-item">
-          <a href={BASE}>{t("employees.import.title")}</a>
-        </li>
-        <li class="breadcrumb-item active" aria-current="page">
-          {current}
-        </li>
-      </ol>
-    </nav>
-  );
-}
+/** Breadcrumb for the steps after the upload: register → import → the uploaded file. */
+const ImportBreadcrumb = ({ t, imp }: { t: T; imp: ImportRow }) => (
+  <Breadcrumb t={t} parent={{ href: BASE, label: t("employees.import.title") }} current={imp.fileName} />
+);
 
 /** "Langkah 2 dari 3" so the user knows where they are in the journey. */
 const Step = ({ t, n }: { t: T; n: number }) => (
@@ -47,16 +35,7 @@ export function ImportUploadView(props: {
   return (
     <div class="row">
       <div class="col-lg-8">
-        <nav aria-label={t("employees.breadcrumb")}>
-          <ol class="breadcrumb">
-            <li class="breadcrumb-item">
-              <a href="/staf/pegawai">{t("employees.list.title")}</a>
-            </li>
-            <li class="breadcrumb-item active" aria-current="page">
-              {t("employees.import.title")}
-            </li>
-          </ol>
-        </nav>
+        <Breadcrumb t={t} current={t("employees.import.title")} />
         <Step t={t} n={1} />
         <h1 class="h3">{t("employees.import.title")}</h1>
         <p>{t("employees.import.lead")}</p>
@@ -103,10 +82,7 @@ export function ImportUploadView(props: {
           </button>
         </form>
         {props.recent.length > 0 && (
-          <section aria-labelledby="recent-title" class="mt-4">
-            <h2 id="recent-title" class="h5">
-              {t("employees.import.recent")}
-            </h2>
+          <Section id="recent-title" title={t("employees.import.recent")} class="mt-4">
             <ul>
               {props.recent.map((r) => (
                 <li>
@@ -116,7 +92,7 @@ export function ImportUploadView(props: {
                 </li>
               ))}
             </ul>
-          </section>
+          </Section>
         )}
       </div>
     </div>
@@ -136,10 +112,11 @@ export function ImportMappingView(props: {
   errors: FieldError[];
 }) {
   const { t, imp, errors } = props;
-  const options = imp.headers.map((_, i) => ({ value: String(i), label: columnLabel(t, imp.headers, i) }));
+  const columns = imp.headers.map((_, i) => columnLabel(t, imp.headers, i));
+  const options = columns.map((label, i) => ({ value: String(i), label }));
   return (
     <>
-      <Breadcrumb t={t} current={imp.fileName} />
+      <ImportBreadcrumb t={t} imp={imp} />
       <Step t={t} n={2} />
       <h1 class="h3">{t("employees.import.mapTitle")}</h1>
       <p>
@@ -173,26 +150,19 @@ export function ImportMappingView(props: {
         </div>
         <div class="col-lg-6">
           <h2 class="h5">{t("employees.import.sample")}</h2>
-          <ScrollTable label={t("employees.table.sample")}>
-            <table class="table table-sm table-bordered small">
-              <thead>
-                <tr>
-                  {imp.headers.map((_, i) => (
-                    <th scope="col">{columnLabel(t, imp.headers, i)}</th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {props.sample.map((r) => (
-                  <tr>
-                    {imp.headers.map((_, i) => (
-                      <td>{r[i] ?? ""}</td>
-                    ))}
-                  </tr>
+          <DataTable
+            label={t("employees.table.sample")}
+            class="table table-sm table-bordered small"
+            columns={columns}
+          >
+            {props.sample.map((r) => (
+              <tr>
+                {imp.headers.map((_, i) => (
+                  <td>{r[i] ?? ""}</td>
                 ))}
-              </tbody>
-            </table>
-          </ScrollTable>
+              </tr>
+            ))}
+          </DataTable>
         </div>
       </div>
     </>
@@ -233,7 +203,7 @@ export function ImportPreviewView(props: {
   const n = (v: number) => formatNumber(v, locale);
   return (
     <>
-      <Breadcrumb t={t} current={imp.fileName} />
+      <ImportBreadcrumb t={t} imp={imp} />
       <Step t={t} n={3} />
       <h1 class="h3">{t("employees.import.previewTitle")}</h1>
       {props.errors.length > 0 && (
@@ -242,12 +212,9 @@ export function ImportPreviewView(props: {
         </div>
       )}
       <dl class="row">
-        <dt class="col-sm-4">{t("employees.import.totalRows")}</dt>
-        <dd class="col-sm-8">{n(imp.totalRows)}</dd>
-        <dt class="col-sm-4">{t("employees.import.validRows")}</dt>
-        <dd class="col-sm-8">{n(imp.validRows ?? 0)}</dd>
-        <dt class="col-sm-4">{t("employees.import.invalidRows")}</dt>
-        <dd class="col-sm-8">{n(invalid)}</dd>
+        <DetailRow label={t("employees.import.totalRows")}>{n(imp.totalRows)}</DetailRow>
+        <DetailRow label={t("employees.import.validRows")}>{n(imp.validRows ?? 0)}</DetailRow>
+        <DetailRow label={t("employees.import.invalidRows")}>{n(invalid)}</DetailRow>
       </dl>
       {invalid > 0 ? (
         <div class="alert alert-danger" role="alert">
@@ -276,66 +243,48 @@ export function ImportPreviewView(props: {
         </a>
       </div>
       {props.issues.length > 0 && (
-        <section aria-labelledby="issues-title" class="mb-4">
-          <h2 id="issues-title" class="h5">
-            {t("employees.import.issuesTitle")}
-          </h2>
+        <Section id="issues-title" title={t("employees.import.issuesTitle")} class="mb-4">
           {props.issues.length < invalid && (
             <p>{t("employees.import.issuesCapped", { shown: n(props.issues.length) })}</p>
           )}
-          <ScrollTable label={t("employees.table.issues")}>
-            <table class="table table-sm">
-              <thead>
-                <tr>
-                  <th scope="col">{t("employees.import.row")}</th>
-                  <th scope="col">{t("employees.import.field")}</th>
-                  <th scope="col">{t("employees.import.problem")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {props.issues.map((i) => (
-                  <tr>
-                    <td>{n(i.row)}</td>
-                    <td>{i.field}</td>
-                    <td>{i.message}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </ScrollTable>
-        </section>
-      )}
-      <section aria-labelledby="preview-title">
-        <h2 id="preview-title" class="h5">
-          {t("employees.import.firstRows", { n: props.previewRows.length })}
-        </h2>
-        <ScrollTable label={t("employees.table.preview")}>
-          <table class="table table-sm">
-            <thead>
+          <DataTable
+            label={t("employees.table.issues")}
+            columns={[t("employees.import.row"), t("employees.import.field"), t("employees.import.problem")]}
+          >
+            {props.issues.map((i) => (
               <tr>
-                <th scope="col">{t("employees.import.row")}</th>
-                <th scope="col">{t("employees.importField.nip")}</th>
-                <th scope="col">{t("employees.importField.name")}</th>
-                <th scope="col">{t("employees.importField.unit")}</th>
-                <th scope="col">{t("employees.importField.position")}</th>
-                <th scope="col">{t("employees.import.check.result")}</th>
+                <td>{n(i.row)}</td>
+                <td>{i.field}</td>
+                <td>{i.message}</td>
               </tr>
-            </thead>
-            <tbody>
-              {props.previewRows.map((r) => (
-                <tr class={r.issues.length ? "table-danger" : undefined}>
-                  <td>{n(r.row)}</td>
-                  <td class="text-nowrap">{r.nip}</td>
-                  <td>{r.name}</td>
-                  <td>{r.unit}</td>
-                  <td>{r.position}</td>
-                  <td>{r.issues.length ? r.issues.join("; ") : t("employees.import.ok")}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </ScrollTable>
-      </section>
+            ))}
+          </DataTable>
+        </Section>
+      )}
+      <Section id="preview-title" title={t("employees.import.firstRows", { n: props.previewRows.length })}>
+        <DataTable
+          label={t("employees.table.preview")}
+          columns={[
+            t("employees.import.row"),
+            t("employees.importField.nip"),
+            t("employees.importField.name"),
+            t("employees.importField.unit"),
+            t("employees.importField.position"),
+            t("employees.import.check.result"),
+          ]}
+        >
+          {props.previewRows.map((r) => (
+            <tr class={r.issues.length ? "table-danger" : undefined}>
+              <td>{n(r.row)}</td>
+              <td class="text-nowrap">{r.nip}</td>
+              <td>{r.name}</td>
+              <td>{r.unit}</td>
+              <td>{r.position}</td>
+              <td>{r.issues.length ? r.issues.join("; ") : t("employees.import.ok")}</td>
+            </tr>
+          ))}
+        </DataTable>
+      </Section>
       <CancelForm t={t} csrf={props.csrf} id={imp.id} />
     </>
   );
@@ -351,7 +300,7 @@ export function ImportProgressView(props: {
   const percent = progress && progress.total > 0 ? Math.floor((progress.done / progress.total) * 100) : null;
   return (
     <>
-      <Breadcrumb t={t} current={imp.fileName} />
+      <ImportBreadcrumb t={t} imp={imp} />
       <h1 class="h3">{t("employees.import.committingTitle")}</h1>
       <p>{t("employees.import.committingLead")}</p>
       {progress && percent !== null ? (
@@ -396,7 +345,7 @@ export function ImportResultView(props: {
   if (status === "done") {
     return (
       <>
-        <Breadcrumb t={t} current={imp.fileName} />
+        <ImportBreadcrumb t={t} imp={imp} />
         <h1 class="h3">{t("employees.import.doneTitle")}</h1>
         <div class="alert alert-success" role="status">
           {t("employees.import.done", { count: formatNumber(imp.insertedRows ?? 0, props.locale) })}
@@ -409,7 +358,7 @@ export function ImportResultView(props: {
   }
   return (
     <>
-      <Breadcrumb t={t} current={imp.fileName} />
+      <ImportBreadcrumb t={t} imp={imp} />
       <h1 class="h3">{t("employees.import.failedTitle")}</h1>
       <div class="alert alert-danger" role="alert">
         {t(status === "interrupted" ? "employees.import.interrupted" : "employees.import.failed")}
