@@ -125,6 +125,12 @@ export function kecamatanOfficeAbove(offices: OfficeRow[], unitPath: string): Of
   return offices.find((o) => o.unitKind !== "kelurahan" && o.unitPath.startsWith(kecamatanPath)) ?? null;
 }
 
+/** The request row, locked until the transaction ends, so two changes to one request run one after the other. */
+export async function lockRequest(tx: Executor, id: string): Promise<RequestRow | null> {
+  const [row] = await tx.select().from(serviceRequests).where(eq(serviceRequests.id, id)).for("update");
+  return row ?? null;
+}
+
 export async function findRequestById(db: Executor, id: string): Promise<RequestRow | null> {
   if (!/^[0-9a-f-]{36}$/.test(id)) return null;
   const [row] = await db.select().from(serviceRequests).where(eq(serviceRequests.id, id));

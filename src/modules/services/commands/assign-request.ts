@@ -8,6 +8,7 @@ import { can } from "../domain/policy";
 import { isFinal } from "../domain/workflow";
 import { serviceRequestHistory, serviceRequests } from "../schema";
 import { officersFor } from "../services.repository";
+import { lockReadableRequest } from "./context";
 
 /** Manual assignment (SPEC §3.4) to an officer of the unit now working the request. */
 export async function assignRequest(
@@ -16,13 +17,7 @@ export async function assignRequest(
   input: { requestId: string; userId: string; version?: number | null },
 ) {
   return deps.db.transaction(async (tx) => {
-    const [request] = await tx
-      .select()
-      .from(serviceRequests)
-      .where(eq(serviceRequests.id, input.requestId))
-      .for("update");
-    if (!request || !can(actor, "read", request))
-      throw new AppError("NOT_FOUND", "Permohonan tidak ditemukan.");
+    const request = await lockReadableRequest(tx, actor, input.requestId);
     if (!can(actor, "act", request))
       throw new AppError("FORBIDDEN", "Anda tidak berwenang menugaskan permohonan ini.");
     if (isFinal(request.status)) throw new AppError("CONFLICT", "Permohonan sudah selesai diproses.");

@@ -6,7 +6,7 @@ import type { Deps } from "../../../platform/http/context";
 import { queueNotification } from "../../../platform/outbox/outbox";
 import { can } from "../domain/policy";
 import { serviceRequestHistory, serviceRequests } from "../schema";
-import { trackingLink } from "./context";
+import { lockReadableRequest, trackingLink } from "./context";
 
 /**
  * Revokes the letter of a finished request (SPEC §3.9): only a leader over the issuing unit, with a reason;
@@ -18,13 +18,7 @@ export async function revokeLetter(
   input: { requestId: string; reason: string },
 ) {
   return deps.db.transaction(async (tx) => {
-    const [request] = await tx
-      .select()
-      .from(serviceRequests)
-      .where(eq(serviceRequests.id, input.requestId))
-      .for("update");
-    if (!request || !can(actor, "read", request))
-      throw new AppError("NOT_FOUND", "Permohonan tidak ditemukan.");
+    const request = await lockReadableRequest(tx, actor, input.requestId);
     if (!can(actor, "revoke", request))
       throw new AppError("FORBIDDEN", "Hanya pimpinan unit penerbit yang dapat mencabut surat.");
     if (!request.documentId) throw new AppError("CONFLICT", "Permohonan ini tidak memiliki surat terbit.");

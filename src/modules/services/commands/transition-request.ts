@@ -20,6 +20,7 @@ import {
   kecamatanOfficeAbove,
   kelurahanOptions,
   listOffices,
+  lockRequest,
   type OfficeRow,
   type RequestRow,
   userNip,
@@ -74,11 +75,7 @@ export async function applyTransition(
   env: { cal: Calendar; today: string; offices: OfficeRow[] },
 ): Promise<RequestRow> {
   const { cal, today, offices } = env;
-  const [request] = await tx
-    .select()
-    .from(serviceRequests)
-    .where(eq(serviceRequests.id, input.requestId))
-    .for("update");
+  const request = await lockRequest(tx, input.requestId);
   const actor = mover.kind === "staff" ? mover.actor : citizenActor(mover.ip);
   if (!request || (mover.kind === "staff" && !can(actor, "read", request))) {
     throw new AppError("NOT_FOUND", "Permohonan tidak ditemukan.");

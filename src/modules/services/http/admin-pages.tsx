@@ -7,6 +7,7 @@ import { requireActor } from "../../../platform/http/middleware";
 import { render } from "../../../platform/http/render";
 import { formStrings } from "../../../platform/http/validation";
 import { formatNumber, formatRupiah, todayJakarta } from "../../../platform/i18n/format";
+import { DataTable } from "../../../platform/views/data-table";
 import { Csrf, ErrorSummary, SelectField, TextArea, TextField } from "../../../platform/views/form";
 import { Pagination } from "../../../platform/views/table";
 import { updateOffice, updateService } from "../commands/update-catalogue";
@@ -21,7 +22,7 @@ import {
   listServices,
   type ServiceRow,
 } from "../services.repository";
-import { StandardList } from "../views/components";
+import { FilterSearch, FilterSelect, StandardList } from "../views/components";
 
 export const adminPages = new Hono<AppEnv>();
 
@@ -52,34 +53,29 @@ adminPages.get("/staf/layanan/katalog", async (c) => {
           {t("services.admin.saved")}
         </div>
       )}
-      <div class="table-responsive">
-        <table class="table table-sm">
-          <thead>
-            <tr>
-              <th scope="col">{t("services.admin.code")}</th>
-              <th scope="col">{t("services.queue.service")}</th>
-              <th scope="col">{t("services.catalogue.issuer")}</th>
-              <th scope="col">{t("services.admin.sla")}</th>
-              <th scope="col">{t("services.admin.fee")}</th>
-              <th scope="col">{t("services.admin.active")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {services.map((s) => (
-              <tr>
-                <td class="font-monospace">{s.code}</td>
-                <td>
-                  <a href={`/staf/layanan/katalog/${s.code}`}>{s.name}</a>
-                </td>
-                <td>{issuingUnitOf(s)}</td>
-                <td>{t("services.catalogue.slaDays", { days: s.slaDays })}</td>
-                <td>{s.fee === 0 ? t("services.catalogue.free") : formatRupiah(s.fee)}</td>
-                <td>{s.isActive ? t("services.admin.yes") : t("services.admin.no")}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        columns={[
+          t("services.admin.code"),
+          t("services.queue.service"),
+          t("services.catalogue.issuer"),
+          t("services.admin.sla"),
+          t("services.admin.fee"),
+          t("services.admin.active"),
+        ]}
+      >
+        {services.map((s) => (
+          <tr>
+            <td class="font-monospace">{s.code}</td>
+            <td>
+              <a href={`/staf/layanan/katalog/${s.code}`}>{s.name}</a>
+            </td>
+            <td>{issuingUnitOf(s)}</td>
+            <td>{t("services.catalogue.slaDays", { days: s.slaDays })}</td>
+            <td>{s.fee === 0 ? t("services.catalogue.free") : formatRupiah(s.fee)}</td>
+            <td>{s.isActive ? t("services.admin.yes") : t("services.admin.no")}</td>
+          </tr>
+        ))}
+      </DataTable>
       <h2 class="h5 mt-4">{t("services.maklumat.title")}</h2>
       <ul>
         {offices.map((o) => (
@@ -365,36 +361,30 @@ adminPages.get("/staf/layanan/umkm", async (c) => {
         aria-label={t("services.queue.filters")}
       >
         <div class="col-sm-6 col-lg-4">
-          <label class="form-label" for="u-q">
-            {t("services.queue.search")}
-          </label>
-          <input class="form-control" id="u-q" name="q" value={query.q ?? ""} maxlength={60} />
+          <FilterSearch t={t} id="u-q" value={query.q} />
         </div>
         <div class="col-sm-6 col-lg-3">
-          <label class="form-label" for="u-scale">
-            {t("services.detail.scale")}
-          </label>
-          <select class="form-select" id="u-scale" name="skala">
-            <option value="">{t("services.queue.all")}</option>
-            {["mikro", "kecil", "menengah", "besar"].map((s) => (
-              <option value={s} selected={query.skala === s}>
-                {t(`services.scale.${s}`)}
-              </option>
-            ))}
-          </select>
+          <FilterSelect
+            id="u-scale"
+            name="skala"
+            label={t("services.detail.scale")}
+            anyLabel={t("services.queue.all")}
+            options={["mikro", "kecil", "menengah", "besar"].map((s) => ({
+              value: s,
+              label: t(`services.scale.${s}`),
+            }))}
+            value={query.skala}
+          />
         </div>
         <div class="col-sm-6 col-lg-3">
-          <label class="form-label" for="u-kel">
-            {t("services.apply.kelurahan")}
-          </label>
-          <select class="form-select" id="u-kel" name="kelurahan">
-            <option value="">{t("services.queue.all")}</option>
-            {kelurahan.map((k) => (
-              <option value={k.value} selected={query.kelurahan === k.value}>
-                {k.label}
-              </option>
-            ))}
-          </select>
+          <FilterSelect
+            id="u-kel"
+            name="kelurahan"
+            label={t("services.apply.kelurahan")}
+            anyLabel={t("services.queue.all")}
+            options={kelurahan}
+            value={query.kelurahan}
+          />
         </div>
         <div class="col-sm-6 col-lg-2">
           <button type="submit" class="btn btn-outline-primary w-100">
@@ -407,40 +397,35 @@ adminPages.get("/staf/layanan/umkm", async (c) => {
         <a href={`/staf/layanan/umkm/ekspor.csv?${qs}`}>CSV</a> ·{" "}
         <a href={`/staf/layanan/umkm/ekspor.xlsx?${qs}`}>XLSX</a>
       </p>
-      <div class="table-responsive">
-        <table class="table table-sm">
-          <thead>
-            <tr>
-              <th scope="col">{t("services.umkm.business")}</th>
-              <th scope="col">{t("services.umkm.owner")}</th>
-              <th scope="col">{t("services.umkm.activity")}</th>
-              <th scope="col">{t("services.apply.kelurahan")}</th>
-              <th scope="col">{t("services.detail.scale")}</th>
-              <th scope="col">{t("services.umkm.permit")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {result.items.map((b) => (
-              <tr>
-                <td>
-                  <a href={`/staf/layanan/permohonan/${b.requestId}`}>{b.businessName}</a>
-                  <div class="small text-body-secondary">{b.address}</div>
-                </td>
-                <td>{b.ownerName}</td>
-                <td>
-                  {b.activity}
-                  {b.kbli && <div class="small">KBLI {b.kbli}</div>}
-                </td>
-                <td>{name.get(b.kelurahan) ?? b.kelurahan}</td>
-                <td>{t(`services.scale.${b.scale}`)}</td>
-                <td class="small">
-                  {b.serviceCode} {b.nib ? `NIB ${b.nib}` : (b.documentNumber ?? "")}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        columns={[
+          t("services.umkm.business"),
+          t("services.umkm.owner"),
+          t("services.umkm.activity"),
+          t("services.apply.kelurahan"),
+          t("services.detail.scale"),
+          t("services.umkm.permit"),
+        ]}
+      >
+        {result.items.map((b) => (
+          <tr>
+            <td>
+              <a href={`/staf/layanan/permohonan/${b.requestId}`}>{b.businessName}</a>
+              <div class="small text-body-secondary">{b.address}</div>
+            </td>
+            <td>{b.ownerName}</td>
+            <td>
+              {b.activity}
+              {b.kbli && <div class="small">KBLI {b.kbli}</div>}
+            </td>
+            <td>{name.get(b.kelurahan) ?? b.kelurahan}</td>
+            <td>{t(`services.scale.${b.scale}`)}</td>
+            <td class="small">
+              {b.serviceCode} {b.nib ? `NIB ${b.nib}` : (b.documentNumber ?? "")}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
       <Pagination
         t={t}
         page={result.page}

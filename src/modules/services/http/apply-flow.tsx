@@ -147,27 +147,27 @@ function inputOf(values: ApplyValues) {
 }
 
 export function mountApplyFlow(app: Hono<AppEnv>, m: ApplyMount) {
+  /** What the form and the check-your-answers step both show besides the answers themselves. */
+  const stepContext = async (c: Context<AppEnv>, service: ServiceRow) => ({
+    t: c.get("t"),
+    locale: c.get("locale"),
+    csrf: c.get("csrfToken"),
+    service,
+    kelurahan: kelurahanOptions(await listOffices(c.var.deps.db)),
+    paths: paths(m, service.code),
+  });
+
   const showForm = async (
     c: Context<AppEnv>,
     service: ServiceRow,
     state: { token: string; values: ApplyValues; kept: Record<string, KeptUpload>; errors: FieldError[] },
     status = 200,
   ) => {
-    const t = c.get("t");
-    const offices = await listOffices(c.var.deps.db);
+    const step = await stepContext(c, service);
     return render(
       c,
-      t("services.apply.title", { name: service.name }),
-      <ApplyForm
-        t={t}
-        locale={c.get("locale")}
-        csrf={c.get("csrfToken")}
-        service={service}
-        kelurahan={kelurahanOptions(offices)}
-        paths={paths(m, service.code)}
-        assisted={m.channel === "loket"}
-        {...state}
-      />,
+      step.t("services.apply.title", { name: service.name }),
+      <ApplyForm {...step} assisted={m.channel === "loket"} {...state} />,
       { status, bare: m.bare },
     );
   };
@@ -244,22 +244,8 @@ export function mountApplyFlow(app: Hono<AppEnv>, m: ApplyMount) {
       errors.push(...err.fields.filter((f) => !errors.some((e) => e.field === f.field)));
     }
     if (errors.length) return showForm(c, service, { ...state, errors }, 422);
-    const t = c.get("t");
-    const offices = await listOffices(c.var.deps.db);
-    return render(
-      c,
-      t("services.check.title"),
-      <CheckAnswers
-        t={t}
-        locale={c.get("locale")}
-        csrf={c.get("csrfToken")}
-        service={service}
-        kelurahan={kelurahanOptions(offices)}
-        paths={paths(m, service.code)}
-        {...state}
-      />,
-      { bare: m.bare },
-    );
+    const step = await stepContext(c, service);
+    return render(c, step.t("services.check.title"), <CheckAnswers {...step} {...state} />, { bare: m.bare });
   });
 
   // Step 2 → done: one submission per form token, however often the button is pressed.

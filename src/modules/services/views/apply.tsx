@@ -24,6 +24,8 @@ export type ApplyPaths = { form: string; submit: string };
 
 const kb = (size: number, locale: Locale) =>
   `${formatNumber(Math.max(1, Math.round(size / 1024)), locale)} KB`;
+/** The `accept` of every upload input: the PDF, JPG and PNG files the upload check lets through. */
+export const ACCEPTED_UPLOADS = ".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png";
 const kindOf = (mime: string) => (mime === "application/pdf" ? "PDF" : mime === "image/png" ? "PNG" : "JPG");
 
 export function AnswerField({
@@ -67,7 +69,26 @@ export function AnswerField({
   }
 }
 
-export function ApplyForm(props: {
+/** The service's own questions, in one fieldset; nothing at all for a service that asks none. */
+export function AnswerFieldset(props: {
+  t: T;
+  fields: FieldDef[];
+  values: ApplyValues;
+  errors: FieldError[];
+}) {
+  if (props.fields.length === 0) return null;
+  return (
+    <fieldset class="mb-4">
+      <legend class="h5">{props.t("services.apply.details")}</legend>
+      {props.fields.map((def) => (
+        <AnswerField def={def} values={props.values} errors={props.errors} />
+      ))}
+    </fieldset>
+  );
+}
+
+/** What both steps of the apply journey (the form, then "check your answers") are drawn from. */
+type ApplyStepProps = {
   t: T;
   locale: Locale;
   csrf: string;
@@ -77,11 +98,24 @@ export function ApplyForm(props: {
   token: string;
   values: ApplyValues;
   kept: Record<string, KeptUpload>;
-  errors: FieldError[];
-  /** Assisted filing at the counter: the officer types for the citizen. */
-  assisted?: boolean;
-}) {
+};
+
+export function ApplyForm(
+  props: ApplyStepProps & {
+    errors: FieldError[];
+    /** Assisted filing at the counter: the officer types for the citizen. */
+    assisted?: boolean;
+  },
+) {
   const { t, service, values, errors, kept } = props;
+  // Each applicant input takes its name, label, hint and typed value from one key.
+  const applicant = (key: string) => ({
+    name: `applicant.${key}`,
+    label: t(`services.apply.${key}`),
+    hint: t(`services.apply.${key}Hint`),
+    value: values[`applicant.${key}`],
+    errors,
+  });
   return (
     <div class="col-lg-8">
       <p class="text-body-secondary mb-1">{t("services.apply.step1")}</p>
@@ -94,78 +128,27 @@ export function ApplyForm(props: {
         <input type="hidden" name="_step" value="periksa" />
         <fieldset class="mb-4">
           <legend class="h5">{t("services.apply.applicant")}</legend>
+          <TextField {...applicant("nik")} inputmode="numeric" maxLength={19} autocomplete="off" required />
+          <TextField {...applicant("name")} autocomplete="name" maxLength={100} required />
           <TextField
-            name="applicant.nik"
-            label={t("services.apply.nik")}
-            hint={t("services.apply.nikHint")}
-            inputmode="numeric"
-            maxLength={19}
-            autocomplete="off"
-            value={values["applicant.nik"]}
-            errors={errors}
-            required
-          />
-          <TextField
-            name="applicant.name"
-            label={t("services.apply.name")}
-            hint={t("services.apply.nameHint")}
-            autocomplete="name"
-            maxLength={100}
-            value={values["applicant.name"]}
-            errors={errors}
-            required
-          />
-          <TextField
-            name="applicant.phone"
-            label={t("services.apply.phone")}
-            hint={t("services.apply.phoneHint")}
+            {...applicant("phone")}
             type="tel"
             inputmode="tel"
             autocomplete="tel"
             maxLength={20}
-            value={values["applicant.phone"]}
-            errors={errors}
             required
           />
-          <TextField
-            name="applicant.email"
-            label={t("services.apply.email")}
-            hint={t("services.apply.emailHint")}
-            type="email"
-            autocomplete="email"
-            maxLength={120}
-            value={values["applicant.email"]}
-            errors={errors}
-          />
-          <TextField
-            name="applicant.address"
-            label={t("services.apply.address")}
-            hint={t("services.apply.addressHint")}
-            autocomplete="street-address"
-            maxLength={200}
-            value={values["applicant.address"]}
-            errors={errors}
-            required
-          />
+          <TextField {...applicant("email")} type="email" autocomplete="email" maxLength={120} />
+          <TextField {...applicant("address")} autocomplete="street-address" maxLength={200} required />
           <SelectField
-            name="applicant.kelurahan"
-            label={t("services.apply.kelurahan")}
+            {...applicant("kelurahan")}
             hint={service.level === "kelurahan" ? t("services.apply.kelurahanHint") : undefined}
             options={props.kelurahan}
             placeholder="— Pilih —"
-            value={values["applicant.kelurahan"]}
-            errors={errors}
             required
           />
         </fieldset>
-        {service.fields.length > 0 && (
-          <fieldset class="mb-4">
-            <legend class="h5">{t("services.apply.details")}</legend>
-            {service.fields.map((def) => (
-              <AnswerField def={def} values={values} errors={errors} />
-            ))}
-          </fieldset>
-        )}
+        <AnswerFieldset t={t} fields={service.fields} values={values} errors={errors} />
         {service.documents.length > 0 && (
           <fieldset class="mb-4">
             <legend class="h5">{t("services.apply.documents")}</legend>
@@ -204,7 +187,7 @@ export function ApplyForm(props: {
                     type="file"
                     id={fieldId(name)}
                     name={`upload.${d.key}`}
-                    accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
+                    accept={ACCEPTED_UPLOADS}
                     aria-describedby={[hintId, error ? `${fieldId(name)}-error` : ""]
                       .filter(Boolean)
                       .join(" ")}
@@ -238,17 +221,7 @@ export function ApplyForm(props: {
 }
 
 /** GOV.UK "check your answers": everything carried in hidden fields, submitted once with the form token. */
-export function CheckAnswers(props: {
-  t: T;
-  locale: Locale;
-  csrf: string;
-  service: ServiceRow;
-  kelurahan: KelurahanOption[];
-  paths: ApplyPaths;
-  token: string;
-  values: ApplyValues;
-  kept: Record<string, KeptUpload>;
-}) {
+export function CheckAnswers(props: ApplyStepProps) {
   const { t, locale, service, values, kept } = props;
   const rows: [string, string][] = [
     [t("services.apply.nik"), maskNik(values["applicant.nik"] ?? "")],

@@ -135,3 +135,41 @@ export function StandardList({ t, service, internal }: { t: T; service: ServiceR
     </>
   );
 }
+
+/** A drop-down of a GET filter form; its first, empty choice means "do not filter on this". */
+export function FilterSelect(props: {
+  id: string;
+  name: string;
+  label: string;
+  anyLabel: string;
+  options: { value: string; label: string }[];
+  value: string | undefined;
+}) {
+  return (
+    <>
+      <label class="form-label" for={props.id}>
+        {props.label}
+      </label>
+      <select class="form-select" id={props.id} name={props.name}>
+        <option value="">{props.anyLabel}</option>
+        {props.options.map((o) => (
+          <option value={o.value} selected={props.value === o.value}>
+            {o.label}
+          </option>
+        ))}
+      </select>
+    </>
+  );
+}
+
+/** The free-text search box of a GET filter form (`q`, cut to 60 characters like the query it feeds). */
+export function FilterSearch({ t, id, value }: { t: T; id: string; value: string | undefined }) {
+  return (
+    <>
+      <label class="form-label" for={id}>
+        {t("services.queue.search")}
+      </label>
+      <input class="form-control" id={id} name="q" value={value ?? ""} maxlength={60} />
+    </>
+  );
+}

@@ -2,7 +2,7 @@ import type { FieldError } from "../../../platform/errors";
 import type { T } from "../../../platform/i18n";
 import { Csrf, ErrorSummary, errorFor, fieldId } from "../../../platform/views/form";
 import type { ServiceRow } from "../services.repository";
-import { AnswerField } from "./apply";
+import { ACCEPTED_UPLOADS, AnswerFieldset } from "./apply";
 
 /** The citizen's correction form (PERLU_PERBAIKAN): the officer's note, the answers, replacement files. */
 export function FixForm(props: {
@@ -35,14 +35,7 @@ export function FixForm(props: {
       >
         <Csrf token={props.csrf} />
         <input type="hidden" name="version" value={String(props.version)} />
-        {service.fields.length > 0 && (
-          <fieldset class="mb-4">
-            <legend class="h5">{t("services.apply.details")}</legend>
-            {service.fields.map((def) => (
-              <AnswerField def={def} values={values} errors={errors} />
-            ))}
-          </fieldset>
-        )}
+        <AnswerFieldset t={t} fields={service.fields} values={values} errors={errors} />
         {service.documents.length > 0 && (
           <fieldset class="mb-4">
             <legend class="h5">{t("services.fix.documents")}</legend>
@@ -65,7 +58,7 @@ export function FixForm(props: {
                     type="file"
                     id={fieldId(name)}
                     name={`upload.${d.key}`}
-                    accept=".pdf,.jpg,.jpeg,.png,application/pdf,image/jpeg,image/png"
+                    accept={ACCEPTED_UPLOADS}
                     aria-describedby={error ? `${fieldId(name)}-error` : undefined}
                   />
                 </div>

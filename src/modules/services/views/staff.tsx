@@ -1,6 +1,7 @@
 import type { FieldError } from "../../../platform/errors";
 import type { Locale, T } from "../../../platform/i18n";
 import { formatDate, formatNumber, formatRupiah } from "../../../platform/i18n/format";
+import { DataTable } from "../../../platform/views/data-table";
 import {
   Csrf,
   ErrorSummary,
@@ -14,7 +15,7 @@ import { Pagination } from "../../../platform/views/table";
 import type { SlaState } from "../domain/sla";
 import type { Status, WorkflowEvent } from "../domain/workflow";
 import { requestStatuses } from "../schema";
-import { SlaText, StatusBadge, Timeline, type TimelineItem } from "./components";
+import { FilterSearch, FilterSelect, SlaText, StatusBadge, Timeline, type TimelineItem } from "./components";
 
 export type QueueItem = {
   id: string;
@@ -78,37 +79,30 @@ export function QueuePage(props: {
           </select>
         </div>
         <div class="col-sm-6 col-lg-3">
-          <label class="form-label" for="q-service">
-            {t("services.queue.service")}
-          </label>
-          <select class="form-select" id="q-service" name="layanan">
-            <option value="">{t("services.queue.allServices")}</option>
-            {props.services.map((s) => (
-              <option value={s.value} selected={query.layanan === s.value}>
-                {s.label}
-              </option>
-            ))}
-          </select>
+          <FilterSelect
+            id="q-service"
+            name="layanan"
+            label={t("services.queue.service")}
+            anyLabel={t("services.queue.allServices")}
+            options={props.services}
+            value={query.layanan}
+          />
         </div>
         <div class="col-sm-6 col-lg-2">
-          <label class="form-label" for="q-due">
-            {t("services.queue.due")}
-          </label>
-          <select class="form-select" id="q-due" name="tenggat">
-            <option value="">{t("services.queue.anyDue")}</option>
-            <option value="segera" selected={query.tenggat === "segera"}>
-              {t("services.queue.dueSoon")}
-            </option>
-            <option value="terlambat" selected={query.tenggat === "terlambat"}>
-              {t("services.queue.overdue")}
-            </option>
-          </select>
+          <FilterSelect
+            id="q-due"
+            name="tenggat"
+            label={t("services.queue.due")}
+            anyLabel={t("services.queue.anyDue")}
+            options={[
+              { value: "segera", label: t("services.queue.dueSoon") },
+              { value: "terlambat", label: t("services.queue.overdue") },
+            ]}
+            value={query.tenggat}
+          />
         </div>
         <div class="col-sm-6 col-lg-3">
-          <label class="form-label" for="q-q">
-            {t("services.queue.search")}
-          </label>
-          <input class="form-control" id="q-q" name="q" value={query.q ?? ""} maxlength={60} />
+          <FilterSearch t={t} id="q-q" value={query.q} />
         </div>
         <div class="col-sm-6 col-lg-2">
           <div class="form-check mb-2">
@@ -139,42 +133,38 @@ export function QueuePage(props: {
       {props.items.length === 0 ? (
         <p>{t("services.queue.empty")}</p>
       ) : (
-        <div class="table-responsive">
-          <table class="table table-sm table-hover">
-            <caption class="visually-hidden">{t("services.queue.title")}</caption>
-            <thead>
-              <tr>
-                <th scope="col">{t("services.queue.reference")}</th>
-                <th scope="col">{t("services.queue.service")}</th>
-                <th scope="col">{t("services.queue.applicant")}</th>
-                <th scope="col">{t("services.queue.status")}</th>
-                <th scope="col">{t("services.queue.officer")}</th>
-                <th scope="col">{t("services.queue.dueDate")}</th>
-              </tr>
-            </thead>
-            <tbody>
-              {props.items.map((r) => (
-                <tr>
-                  <td class="font-monospace">
-                    <a href={`/staf/layanan/permohonan/${r.id}`}>{r.reference}</a>
-                  </td>
-                  <td>{r.serviceName}</td>
-                  <td>
-                    {r.applicantName}
-                    <div class="small text-body-secondary">{r.kelurahanName}</div>
-                  </td>
-                  <td>
-                    <StatusBadge t={t} status={r.status} />
-                  </td>
-                  <td>{r.assignedName ?? "—"}</td>
-                  <td>
-                    <SlaText t={t} locale={locale} sla={r.sla} dueDate={r.dueDate} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable
+          caption={t("services.queue.title")}
+          class="table table-sm table-hover"
+          columns={[
+            t("services.queue.reference"),
+            t("services.queue.service"),
+            t("services.queue.applicant"),
+            t("services.queue.status"),
+            t("services.queue.officer"),
+            t("services.queue.dueDate"),
+          ]}
+        >
+          {props.items.map((r) => (
+            <tr>
+              <td class="font-monospace">
+                <a href={`/staf/layanan/permohonan/${r.id}`}>{r.reference}</a>
+              </td>
+              <td>{r.serviceName}</td>
+              <td>
+                {r.applicantName}
+                <div class="small text-body-secondary">{r.kelurahanName}</div>
+              </td>
+              <td>
+                <StatusBadge t={t} status={r.status} />
+              </td>
+              <td>{r.assignedName ?? "—"}</td>
+              <td>
+                <SlaText t={t} locale={locale} sla={r.sla} dueDate={r.dueDate} />
+              </td>
+            </tr>
+          ))}
+        </DataTable>
       )}
       <Pagination
         t={t}

@@ -7,6 +7,7 @@ import { addMessages } from "../../i18n";
 import { formatDateTime } from "../../i18n/format";
 import { canPlatform } from "../../platform-policy";
 import { assertAllowed, scopeCondition, scopePaths } from "../../policy";
+import { DataTable } from "../../views/data-table";
 import { Csrf } from "../../views/form";
 import { registerNav } from "../../views/nav";
 import { Pagination } from "../../views/table";
@@ -132,49 +133,44 @@ async function auditPage(c: Context<AppEnv>, chainMessage?: { ok: boolean; text:
         </div>
       </form>
       <p>{t("table.total", { total: count?.n ?? 0 })}</p>
-      <div class="table-responsive">
-        <table class="table table-sm">
-          <thead>
-            <tr>
-              <th scope="col">#</th>
-              <th scope="col">{t("audit.when")}</th>
-              <th scope="col">{t("audit.who")}</th>
-              <th scope="col">{t("audit.action")}</th>
-              <th scope="col">{t("audit.entity")}</th>
-              <th scope="col">{t("audit.changes")}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map((r) => (
-              <tr>
-                <td>{r.seq}</td>
-                <td>{formatDateTime(r.at, locale)}</td>
-                <td>
-                  {r.actorName}
-                  {r.ip && <div class="small text-body-secondary">{r.ip}</div>}
-                </td>
-                <td>
-                  <code>{r.action}</code>
-                </td>
-                <td>
-                  {r.entity}
-                  {r.entityId && <div class="small text-body-secondary text-break">{r.entityId}</div>}
-                </td>
-                <td>
-                  {(r.before !== null || r.after !== null) && (
-                    <details>
-                      <summary>{t("audit.details")}</summary>
-                      <pre class="small mb-0 text-wrap">
-                        {JSON.stringify({ before: r.before, after: r.after }, null, 1)}
-                      </pre>
-                    </details>
-                  )}
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable
+        columns={[
+          "#",
+          t("audit.when"),
+          t("audit.who"),
+          t("audit.action"),
+          t("audit.entity"),
+          t("audit.changes"),
+        ]}
+      >
+        {rows.map((r) => (
+          <tr>
+            <td>{r.seq}</td>
+            <td>{formatDateTime(r.at, locale)}</td>
+            <td>
+              {r.actorName}
+              {r.ip && <div class="small text-body-secondary">{r.ip}</div>}
+            </td>
+            <td>
+              <code>{r.action}</code>
+            </td>
+            <td>
+              {r.entity}
+              {r.entityId && <div class="small text-body-secondary text-break">{r.entityId}</div>}
+            </td>
+            <td>
+              {(r.before !== null || r.after !== null) && (
+                <details>
+                  <summary>{t("audit.details")}</summary>
+                  <pre class="small mb-0 text-wrap">
+                    {JSON.stringify({ before: r.before, after: r.after }, null, 1)}
+                  </pre>
+                </details>
+              )}
+            </td>
+          </tr>
+        ))}
+      </DataTable>
       <Pagination
         t={t}
         page={page}
