@@ -1,9 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { eq } from "drizzle-orm";
-import type { Context } from "hono";
 import type { Executor } from "../../../db/client";
 import { AppError } from "../../../platform/errors";
-import type { AppEnv } from "../../../platform/http/context";
 import { requireActor } from "../../../platform/http/middleware";
 import {
   type createApi,
@@ -34,14 +32,25 @@ import { recommendFor } from "../queries/recommendations";
 import { trainingEnrolments, type trainingExternal } from "../schema";
 import { findEmployee, findSession, seatCounts, sessionDays } from "../training.repository";
 import { ZCourseInput, ZSessionInput, zDate } from "../training.types";
+import { type C, ctxOf, recordResource, sessionResource } from "./helpers";
 
 const tags = ["Pelatihan"];
+const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 const uuid = (name: string) =>
   z
     .string()
-    .regex(/^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/, "ID tidak valid.")
+    .regex(UUID, "ID tidak valid.")
     .openapi({ param: { name, in: "path" } });
 const ZIdParam = z.object({ id: uuid("id") });
+
+/** A list answer (ARCHITECTURE: lists answer `{items,total,page,pageSize}`). */
+const zPage = <S extends z.ZodType>(item: S) =>
+  z.object({
+    items: z.array(item),
+    total: z.number().int(),
+    page: z.number().int(),
+    pageSize: z.number().int(),
+  });
 
 const ZCourse = z
   .object({
@@ -212,7 +221,26 @@ const ZAttempt = z
   })
   .openapi("TestAttempt");
 
-const ctxOf = (c: Context<AppEnv>) => ({ deps: c.var.deps, actor: requireActor(c) });
+type SessionLike = Omit<z.infer<typeof ZSession>, "status" | "days" | "calendarUrl"> & { status: string };
+const presentSessionRow = (s: SessionLike, baseUrl: string, days?: z.infer<typeof ZSession>["days"]) => ({
+  id: s.id,
+  courseId: s.courseId,
+  courseTitle: s.courseTitle,
+  jp: s.jp,
+  mode: s.mode,
+  startsOn: s.startsOn,
+  endsOn: s.endsOn,
+  venue: s.venue,
+  onlineUrl: s.onlineUrl,
+  facilitatorName: s.facilitatorName,
+  capacity: s.capacity,
+  waitlistLimit: s.waitlistLimit,
+  seatsTaken: s.seatsTaken,
+  waiting: s.waiting,
+  status: s.status as z.infer<typeof ZSession>["status"],
+  days,
+  calendarUrl: `${baseUrl}/staf/pelatihan/sesi/${s.id}/kalender.ics`,
+});
 
 async function presentSession(db: Executor, id: string, withDays: boolean, baseUrl: string) {
   const s = await findSession(db, id);
@@ -226,25 +254,17 @@ async function presentSession(db: Executor, id: string, withDays: boolean, baseU
         endTime: d.endTime,
       }))
     : undefined;
-  return {
-    id: s.id,
-    courseId: s.courseId,
-    courseTitle: s.courseTitle,
-    jp: s.courseJp,
-    mode: s.courseMode,
-    startsOn: s.startsOn,
-    endsOn: s.endsOn,
-    venue: s.venue,
-    onlineUrl: s.onlineUrl,
-    facilitatorName: s.facilitatorName,
-    capacity: s.capacity,
-    waitlistLimit: s.waitlistLimit,
-    seatsTaken: counts.seatsTaken,
-    waiting: counts.waiting,
-    status: s.status as z.infer<typeof ZSession>["status"],
-    days,
-    calendarUrl: `${baseUrl}/staf/pelatihan/sesi/${s.id}/kalender.ics`,
-  };
+  return presentSessionRow({ ...s, jp: s.courseJp, mode: s.courseMode, ...counts }, baseUrl, days);
+}
+
+/** The employee whose training record the actor may read; otherwise a 404, as for an unknown id. */
+async function readableEmployee(c: C, id: string) {
+  const actor = requireActor(c);
+  const e = await findEmployee(c.var.deps.db, id);
+  if (!e || !can(actor, "record.read", recordResource(e))) {
+    throw new AppError("NOT_FOUND", "Pegawai tidak ditemukan.");
+  }
+  return e;
 }
 
 async function presentEnrolmentById(db: Executor, id: string) {
@@ -270,14 +290,7 @@ export function registerTrainingApi(api: ReturnType<typeof createApi>) {
       summary: "Katalog kursus pelatihan",
       request: { query: z.object(ZPageQuery) },
       responses: {
-        200: jsonOk(
-          z.object({
-            items: z.array(ZCourse),
-            total: z.number().int(),
-            page: z.number().int(),
-            pageSize: z.number().int(),
-          }),
-        ),
+        200: jsonOk(zPage(ZCourse)),
         ...problemResponses,
       },
     }),
@@ -348,14 +361,7 @@ export function registerTrainingApi(api: ReturnType<typeof createApi>) {
         }),
       },
       responses: {
-        200: jsonOk(
-          z.object({
-            items: z.array(ZSession),
-            total: z.number().int(),
-            page: z.number().int(),
-            pageSize: z.number().int(),
-          }),
-        ),
+        200: jsonOk(zPage(ZSession)),
         ...problemResponses,
       },
     }),
@@ -372,24 +378,7 @@ export function registerTrainingApi(api: ReturnType<typeof createApi>) {
       const base = c.var.deps.config.baseUrl;
       return c.json(
         {
-          items: items.map((s) => ({
-            id: s.id,
-            courseId: s.courseId,
-            courseTitle: s.courseTitle,
-            jp: s.jp,
-            mode: s.mode,
-            startsOn: s.startsOn,
-            endsOn: s.endsOn,
-            venue: s.venue,
-            onlineUrl: s.onlineUrl,
-            facilitatorName: s.facilitatorName,
-            capacity: s.capacity,
-            waitlistLimit: s.waitlistLimit,
-            seatsTaken: s.seatsTaken,
-            waiting: s.waiting,
-            status: s.status as z.infer<typeof ZSession>["status"],
-            calendarUrl: `${base}/staf/pelatihan/sesi/${s.id}/kalender.ics`,
-          })),
+          items: items.map((s) => presentSessionRow(s, base)),
           total,
           page: q.page,
           pageSize: q.pageSize,
@@ -517,27 +506,14 @@ export function registerTrainingApi(api: ReturnType<typeof createApi>) {
       request: {
         query: z.object({
           ...ZPageQuery,
-          sessionId: z
-            .string()
-            .regex(
-              /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/,
-              "ID sesi tidak valid.",
-            )
-            .optional(),
+          sessionId: z.string().regex(UUID, "ID sesi tidak valid.").optional(),
           status: z
             .enum(["menunggu", "ditolak", "terdaftar", "daftar_tunggu", "batal", "lulus", "tidak_lulus"])
             .optional(),
         }),
       },
       responses: {
-        200: jsonOk(
-          z.object({
-            items: z.array(ZEnrolment),
-            total: z.number().int(),
-            page: z.number().int(),
-            pageSize: z.number().int(),
-          }),
-        ),
+        200: jsonOk(zPage(ZEnrolment)),
         ...problemResponses,
       },
     }),
@@ -734,10 +710,8 @@ export function registerTrainingApi(api: ReturnType<typeof createApi>) {
       if (
         !s ||
         !(
-          can(actor, "session.facilitate", {
-            unitPath: s.unitPath,
-            facilitatorUserId: s.facilitatorUserId,
-          }) || can(actor, "record.read", { unitPath: s.unitPath })
+          can(actor, "session.facilitate", sessionResource(s)) ||
+          can(actor, "record.read", { unitPath: s.unitPath })
         )
       ) {
         throw new AppError("NOT_FOUND", "Sesi pelatihan tidak ditemukan.");
@@ -810,15 +784,7 @@ export function registerTrainingApi(api: ReturnType<typeof createApi>) {
       responses: { 200: jsonOk(ZJp), ...problemResponses },
     }),
     async (c) => {
-      const actor = requireActor(c);
-      const { id } = c.req.valid("param");
-      const e = await findEmployee(c.var.deps.db, id);
-      if (
-        !e ||
-        !can(actor, "record.read", { employeeId: e.id, supervisorId: e.supervisorId, unitPath: e.unitPath })
-      ) {
-        throw new AppError("NOT_FOUND", "Pegawai tidak ditemukan.");
-      }
+      const e = await readableEmployee(c, c.req.valid("param").id);
       const year = c.req.valid("query").year ?? Number(todayOf(ctxOf(c)).slice(0, 4));
       const s = (await jpSummaryFor(c.var.deps.db, e.id, year))!;
       return c.json(
@@ -869,14 +835,7 @@ export function registerTrainingApi(api: ReturnType<typeof createApi>) {
       },
     }),
     async (c) => {
-      const actor = requireActor(c);
-      const e = await findEmployee(c.var.deps.db, c.req.valid("param").id);
-      if (
-        !e ||
-        !can(actor, "record.read", { employeeId: e.id, supervisorId: e.supervisorId, unitPath: e.unitPath })
-      ) {
-        throw new AppError("NOT_FOUND", "Pegawai tidak ditemukan.");
-      }
+      const e = await readableEmployee(c, c.req.valid("param").id);
       const recs = await recommendFor(c.var.deps.db, e.id, todayOf(ctxOf(c)));
       return c.json(
         {

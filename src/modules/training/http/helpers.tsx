@@ -4,7 +4,9 @@ import { AppError, type FieldError } from "../../../platform/errors";
 import type { AppEnv } from "../../../platform/http/context";
 import { requireActor } from "../../../platform/http/middleware";
 import type { T } from "../../../platform/i18n";
+import { ErrorSummary } from "../../../platform/views/form";
 import type { Ctx } from "../commands/context";
+import { can, type TrainingAction } from "../domain/policy";
 import { isUuid } from "../training.repository";
 
 export type C = Context<AppEnv>;
@@ -12,6 +14,26 @@ export const BASE = "/staf/pelatihan";
 export const HR = `${BASE}/kelola`;
 
 export const ctxOf = (c: C): Ctx => ({ deps: c.var.deps, actor: requireActor(c) });
+
+/** The signed-in actor, or a 403 when they lack the right an HR page needs (checked without a resource). */
+export function requireRight(c: C, action: TrainingAction) {
+  const actor = requireActor(c);
+  if (!can(actor, action)) throw new AppError("FORBIDDEN", c.get("t")("training.hr.forbidden"));
+  return actor;
+}
+
+/** The policy resource of a session: its organising unit and facilitator account. */
+export const sessionResource = (s: { unitPath: string; facilitatorUserId: string | null }) => ({
+  unitPath: s.unitPath,
+  facilitatorUserId: s.facilitatorUserId,
+});
+
+/** The policy resource of an employee's training record: the person, their supervisor and unit. */
+export const recordResource = (p: { id: string; supervisorId: string | null; unitPath: string }) => ({
+  employeeId: p.id,
+  supervisorId: p.supervisorId,
+  unitPath: p.unitPath,
+});
 
 /** A form body: strings trimmed; repeated fields (checkboxes, multi-selects) as arrays. */
 export async function formBody(c: C): Promise<Record<string, string | string[]>> {
@@ -25,6 +47,9 @@ export async function formBody(c: C): Promise<Record<string, string | string[]>>
   return out;
 }
 export const str = (v: string | string[] | undefined) => (Array.isArray(v) ? (v[0] ?? "") : (v ?? ""));
+/** A form body with one string per field, for forms without repeated fields. */
+export const formValues = async (c: C): Promise<Record<string, string>> =>
+  Object.fromEntries(Object.entries(await formBody(c)).map(([k, v]) => [k, str(v)]));
 export const list = (v: string | string[] | undefined) =>
   (v === undefined ? [] : Array.isArray(v) ? v : [v]).filter(Boolean);
 
@@ -90,6 +115,16 @@ export function ProblemAlert({ problem }: { problem?: FormProblem | null }) {
   );
 }
 
+/** A re-rendered form's messages: the whole-form one, then the summary linking to each field. */
+export function ProblemMessages({ t, problem }: { t: T; problem?: FormProblem | null }) {
+  return (
+    <>
+      <ProblemAlert problem={problem} />
+      <ErrorSummary errors={problem?.fields ?? []} t={t} />
+    </>
+  );
+}
+
 export function Breadcrumb({ t, items }: { t: T; items: [string, string | null][] }) {
   return (
     <nav aria-label={t("training.breadcrumb")}>
@@ -111,3 +146,25 @@ export function Breadcrumb({ t, items }: { t: T; items: [string, string | null][
 }
 
 export const Hidden = ({ children }: { children: Child }) => <span class="visually-hidden">{children}</span>;
+
+/** The heading of an ASN's own training pages: the trail from "Pelatihan saya" (through `via`) and the h1. */
+export function MyTrainingHeading({ t, title, via = [] }: { t: T; title: string; via?: [string, string][] }) {
+  return (
+    <>
+      <Breadcrumb t={t} items={[[t("training.my.title"), BASE], ...via, [title, null]]} />
+      <h1 class="h3">{title}</h1>
+    </>
+  );
+}
+
+/** A page section named by its h2 (`aria-labelledby`), so screen readers list it as a landmark region. */
+export function TitledSection(props: { headingId: string; title: string; class?: string; children: Child }) {
+  return (
+    <section aria-labelledby={props.headingId} class={props.class}>
+      <h2 class="h5" id={props.headingId}>
+        {props.title}
+      </h2>
+      {props.children}
+    </section>
+  );
+}

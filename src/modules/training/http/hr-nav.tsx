@@ -34,3 +34,23 @@ export function HrNav({ t, actor, current }: { t: T; actor: Actor; current: stri
     </nav>
   );
 }
+
+/** The heading of an HR page: its h1, then the section menu with the page's own entry marked. */
+export function HrHeading({
+  t,
+  actor,
+  title,
+  current,
+}: {
+  t: T;
+  actor: Actor;
+  title: string;
+  current: string;
+}) {
+  return (
+    <>
+      <h1 class="h3">{title}</h1>
+      <HrNav t={t} actor={actor} current={current} />
+    </>
+  );
+}

@@ -5,7 +5,7 @@ import type { AppEnv } from "../../../platform/http/context";
 import { requireActor } from "../../../platform/http/middleware";
 import { render } from "../../../platform/http/render";
 import { formatDate, formatDateTime, formatNumber } from "../../../platform/i18n/format";
-import { Csrf, ErrorSummary, SelectField, TextArea, TextField } from "../../../platform/views/form";
+import { Csrf, SelectField, TextArea, TextField } from "../../../platform/views/form";
 import { certificatePdf } from "../commands/certificate";
 import { checkIn } from "../commands/check-in";
 import { todayOf } from "../commands/context";
@@ -23,18 +23,21 @@ import { recommendFor } from "../queries/recommendations";
 import { trainingEnrolments, trainingSurveyResponses, trainingTestAttempts } from "../schema";
 import { findEnrolmentFor, findSession, seatCounts, sessionDays } from "../training.repository";
 import { MODE_TEXT } from "../training.types";
-import { dateRange, Empty, JpProgress, StatusBadge } from "../views/components";
+import { dateRange, Empty, JpProgress, ScrollTable, StatusBadge } from "../views/components";
 import {
   BASE,
-  Breadcrumb,
   type C,
   ctxOf,
   Flash,
   type FormProblem,
   formBody,
+  formValues,
   handleForm,
-  ProblemAlert,
+  MyTrainingHeading,
+  ProblemMessages,
+  sessionResource,
   str,
+  TitledSection,
   uuidParam,
 } from "./helpers";
 
@@ -86,48 +89,39 @@ asnPages.get(BASE, async (c) => {
           {t("training.competency.mine")}
         </a>
       </nav>
-      <section aria-labelledby="jp-title" class="mb-4">
-        <h2 class="h5" id="jp-title">
-          {t("training.jp.mine", { year })}
-        </h2>
+      <TitledSection headingId="jp-title" class="mb-4" title={t("training.jp.mine", { year })}>
         <JpProgress t={t} summary={summary} />
         {summary.items.length === 0 ? (
           <Empty>{t("training.jp.none")}</Empty>
         ) : (
-          <section class="table-responsive" tabindex={0} aria-label={t("training.jp.mine", { year })}>
-            <table class="table table-sm">
-              <caption class="visually-hidden">{t("training.jp.mine", { year })}</caption>
-              <thead>
+          <ScrollTable label={t("training.jp.mine", { year })}>
+            <thead>
+              <tr>
+                <th scope="col">{t("training.field.course")}</th>
+                <th scope="col">{t("training.field.dates")}</th>
+                <th scope="col">{t("training.field.source")}</th>
+                <th scope="col" class="text-end">
+                  JP
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {summary.items.map((i) => (
                 <tr>
-                  <th scope="col">{t("training.field.course")}</th>
-                  <th scope="col">{t("training.field.dates")}</th>
-                  <th scope="col">{t("training.field.source")}</th>
-                  <th scope="col" class="text-end">
-                    JP
-                  </th>
+                  <td>
+                    {i.title}
+                    <div class="small text-body-secondary">{i.provider}</div>
+                  </td>
+                  <td>{dateRange(i.startDate, i.endDate, locale)}</td>
+                  <td>{t(`training.source.${i.source}`)}</td>
+                  <td class="text-end">{i.jp}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {summary.items.map((i) => (
-                  <tr>
-                    <td>
-                      {i.title}
-                      <div class="small text-body-secondary">{i.provider}</div>
-                    </td>
-                    <td>{dateRange(i.startDate, i.endDate, locale)}</td>
-                    <td>{t(`training.source.${i.source}`)}</td>
-                    <td class="text-end">{i.jp}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </section>
+              ))}
+            </tbody>
+          </ScrollTable>
         )}
-      </section>
-      <section aria-labelledby="current-title" class="mb-4">
-        <h2 class="h5" id="current-title">
-          {t("training.my.current")}
-        </h2>
+      </TitledSection>
+      <TitledSection headingId="current-title" class="mb-4" title={t("training.my.current")}>
         {current.length === 0 ? (
           <Empty>{t("training.my.noCurrent")}</Empty>
         ) : (
@@ -145,11 +139,8 @@ asnPages.get(BASE, async (c) => {
             ))}
           </ul>
         )}
-      </section>
-      <section aria-labelledby="rec-title" class="mb-4">
-        <h2 class="h5" id="rec-title">
-          {t("training.rec.title")}
-        </h2>
+      </TitledSection>
+      <TitledSection headingId="rec-title" class="mb-4" title={t("training.rec.title")}>
         {recommendations.length === 0 ? (
           <Empty>{t("training.rec.none")}</Empty>
         ) : (
@@ -173,52 +164,46 @@ asnPages.get(BASE, async (c) => {
             ))}
           </ul>
         )}
-      </section>
-      <section aria-labelledby="history-title">
-        <h2 class="h5" id="history-title">
-          {t("training.my.history")}
-        </h2>
+      </TitledSection>
+      <TitledSection headingId="history-title" title={t("training.my.history")}>
         {history.length === 0 ? (
           <Empty>{t("training.my.noHistory")}</Empty>
         ) : (
-          <section class="table-responsive" tabindex={0} aria-label={t("training.my.history")}>
-            <table class="table table-sm">
-              <caption class="visually-hidden">{t("training.my.history")}</caption>
-              <thead>
+          <ScrollTable label={t("training.my.history")}>
+            <thead>
+              <tr>
+                <th scope="col">{t("training.field.course")}</th>
+                <th scope="col">{t("training.field.dates")}</th>
+                <th scope="col">{t("training.field.status")}</th>
+                <th scope="col">{t("training.field.certificate")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {history.map((e) => (
                 <tr>
-                  <th scope="col">{t("training.field.course")}</th>
-                  <th scope="col">{t("training.field.dates")}</th>
-                  <th scope="col">{t("training.field.status")}</th>
-                  <th scope="col">{t("training.field.certificate")}</th>
+                  <td>
+                    <a href={`${BASE}/sesi/${e.sessionId}`}>{e.courseTitle}</a>
+                  </td>
+                  <td>{dateRange(e.startsOn, e.endsOn, locale)}</td>
+                  <td>
+                    <StatusBadge t={t} status={e.status} />
+                  </td>
+                  <td>
+                    {e.status === "lulus" ? (
+                      <a href={`${BASE}/pendaftaran/${e.id}/sertifikat.pdf`}>
+                        {t("training.certificate.download")}
+                        <span class="visually-hidden"> {e.courseTitle}</span>
+                      </a>
+                    ) : (
+                      "—"
+                    )}
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {history.map((e) => (
-                  <tr>
-                    <td>
-                      <a href={`${BASE}/sesi/${e.sessionId}`}>{e.courseTitle}</a>
-                    </td>
-                    <td>{dateRange(e.startsOn, e.endsOn, locale)}</td>
-                    <td>
-                      <StatusBadge t={t} status={e.status} />
-                    </td>
-                    <td>
-                      {e.status === "lulus" ? (
-                        <a href={`${BASE}/pendaftaran/${e.id}/sertifikat.pdf`}>
-                          {t("training.certificate.download")}
-                          <span class="visually-hidden"> {e.courseTitle}</span>
-                        </a>
-                      ) : (
-                        "—"
-                      )}
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </section>
+              ))}
+            </tbody>
+          </ScrollTable>
         )}
-      </section>
+      </TitledSection>
     </>,
   );
 });
@@ -234,14 +219,7 @@ asnPages.get(`${BASE}/katalog`, async (c) => {
     c,
     t("training.catalogue.title"),
     <>
-      <Breadcrumb
-        t={t}
-        items={[
-          [t("training.my.title"), BASE],
-          [t("training.catalogue.title"), null],
-        ]}
-      />
-      <h1 class="h3">{t("training.catalogue.title")}</h1>
+      <MyTrainingHeading t={t} title={t("training.catalogue.title")} />
       <p>{t("training.catalogue.lead")}</p>
       {items.length === 0 ? (
         <Empty>{t("training.catalogue.none")}</Empty>
@@ -298,10 +276,7 @@ async function sessionPage(c: C, sessionId: string, problem?: FormProblem | null
         .from(trainingSurveyResponses)
         .where(eq(trainingSurveyResponses.enrolmentId, mine.id))
     : [];
-  const canFacilitate = can(actor, "session.facilitate", {
-    unitPath: s.unitPath,
-    facilitatorUserId: s.facilitatorUserId,
-  });
+  const canFacilitate = can(actor, "session.facilitate", sessionResource(s));
   const csrf = c.get("csrfToken");
   const open = s.status === "dibuka" && today <= s.startsOn;
   const canRequest = !!actor.employeeId && open && (!mine || ["ditolak", "batal"].includes(mine.status));
@@ -326,18 +301,13 @@ async function sessionPage(c: C, sessionId: string, problem?: FormProblem | null
     c,
     s.courseTitle,
     <>
-      <Breadcrumb
+      <MyTrainingHeading
         t={t}
-        items={[
-          [t("training.my.title"), BASE],
-          [t("training.catalogue.title"), `${BASE}/katalog`],
-          [s.courseTitle, null],
-        ]}
+        title={s.courseTitle}
+        via={[[t("training.catalogue.title"), `${BASE}/katalog`]]}
       />
-      <h1 class="h3">{s.courseTitle}</h1>
       <Flash t={t} ok={c.req.query("ok")} />
-      <ProblemAlert problem={problem} />
-      <ErrorSummary errors={problem?.fields ?? []} t={t} />
+      <ProblemMessages t={t} problem={problem} />
       <div class="row g-4">
         <div class="col-lg-7">
           <dl class="row">
@@ -564,16 +534,8 @@ async function checkInPage(c: C, problem?: FormProblem | null, values: { c?: str
     c,
     t("training.checkin.title"),
     <div class="col-lg-7">
-      <Breadcrumb
-        t={t}
-        items={[
-          [t("training.my.title"), BASE],
-          [t("training.checkin.title"), null],
-        ]}
-      />
-      <h1 class="h3">{t("training.checkin.title")}</h1>
-      <ProblemAlert problem={problem} />
-      <ErrorSummary errors={problem?.fields ?? []} t={t} />
+      <MyTrainingHeading t={t} title={t("training.checkin.title")} />
+      <ProblemMessages t={t} problem={problem} />
       {fromQr ? (
         <form method="post" action={`${BASE}/hadir`}>
           <Csrf token={csrf} />
@@ -726,18 +688,9 @@ async function testPage(c: C, enrolmentId: string, phase: Phase, problem?: FormP
     c,
     title,
     <div class="col-lg-8">
-      <Breadcrumb
-        t={t}
-        items={[
-          [t("training.my.title"), BASE],
-          [s.courseTitle, `${BASE}/sesi/${s.id}`],
-          [title, null],
-        ]}
-      />
-      <h1 class="h3">{title}</h1>
+      <MyTrainingHeading t={t} title={title} via={[[s.courseTitle, `${BASE}/sesi/${s.id}`]]} />
       <Flash t={t} ok={c.req.query("ok")} />
-      <ProblemAlert problem={problem} />
-      <ErrorSummary errors={problem?.fields ?? []} t={t} />
+      <ProblemMessages t={t} problem={problem} />
       {body}
     </div>,
     { status: problem?.status ?? 200 },
@@ -797,17 +750,8 @@ async function surveyPage(
     c,
     title,
     <div class="col-lg-8">
-      <Breadcrumb
-        t={t}
-        items={[
-          [t("training.my.title"), BASE],
-          [s.courseTitle, `${BASE}/sesi/${s.id}`],
-          [title, null],
-        ]}
-      />
-      <h1 class="h3">{title}</h1>
-      <ProblemAlert problem={problem} />
-      <ErrorSummary errors={errors} t={t} />
+      <MyTrainingHeading t={t} title={title} via={[[s.courseTitle, `${BASE}/sesi/${s.id}`]]} />
+      <ProblemMessages t={t} problem={problem} />
       <p>{t("training.survey.lead")}</p>
       <form method="post" action={`${BASE}/pendaftaran/${enrolmentId}/survei`} novalidate>
         <Csrf token={c.get("csrfToken")} />
@@ -862,8 +806,7 @@ asnPages.get(`${BASE}/pendaftaran/:id/survei`, (c) => surveyPage(c, uuidParam(c,
 
 asnPages.post(`${BASE}/pendaftaran/:id/survei`, async (c) => {
   const id = uuidParam(c, "id");
-  const body = await formBody(c);
-  const values = Object.fromEntries(Object.entries(body).map(([k, v]) => [k, str(v)]));
+  const values = await formValues(c);
   return handleForm(
     c,
     async () => {

@@ -14,10 +14,9 @@ import { externalQueue, myExternal } from "../queries/enrolments";
 import { trainingExternal } from "../schema";
 import { requireEmployee } from "../training.repository";
 import { MODE_TEXT, MODES } from "../training.types";
-import { dateRange, Empty, StatusBadge } from "../views/components";
+import { dateRange, Empty, ScrollTable, StatusBadge } from "../views/components";
 import {
   BASE,
-  Breadcrumb,
   type C,
   ctxOf,
   Flash,
@@ -25,11 +24,16 @@ import {
   formBody,
   HR,
   handleForm,
+  MyTrainingHeading,
   ProblemAlert,
+  ProblemMessages,
+  recordResource,
+  requireRight,
   str,
+  TitledSection,
   uuidParam,
 } from "./helpers";
-import { HrNav } from "./hr-nav";
+import { HrHeading } from "./hr-nav";
 
 export const externalPages = new Hono<AppEnv>();
 
@@ -47,22 +51,11 @@ async function myExternalPage(c: C, problem?: FormProblem | null, values: Record
     c,
     t("training.external.title"),
     <>
-      <Breadcrumb
-        t={t}
-        items={[
-          [t("training.my.title"), BASE],
-          [t("training.external.title"), null],
-        ]}
-      />
-      <h1 class="h3">{t("training.external.title")}</h1>
+      <MyTrainingHeading t={t} title={t("training.external.title")} />
       <Flash t={t} ok={c.req.query("ok")} />
-      <ProblemAlert problem={problem} />
-      <ErrorSummary errors={errors} t={t} />
+      <ProblemMessages t={t} problem={problem} />
       <div class="row g-4">
-        <section class="col-lg-6" aria-labelledby="claims-title">
-          <h2 class="h5" id="claims-title">
-            {t("training.external.mine")}
-          </h2>
+        <TitledSection headingId="claims-title" class="col-lg-6" title={t("training.external.mine")}>
           {claims.length === 0 ? (
             <Empty>{t("training.external.none")}</Empty>
           ) : (
@@ -92,12 +85,9 @@ async function myExternalPage(c: C, problem?: FormProblem | null, values: Record
               ))}
             </ul>
           )}
-        </section>
+        </TitledSection>
         {actor.employeeId && (
-          <section class="col-lg-6" aria-labelledby="claim-title">
-            <h2 class="h5" id="claim-title">
-              {t("training.external.claim")}
-            </h2>
+          <TitledSection headingId="claim-title" class="col-lg-6" title={t("training.external.claim")}>
             <p class="small">{t("training.external.lead")}</p>
             <form method="post" action={`${BASE}/eksternal`} enctype="multipart/form-data" novalidate>
               <Csrf token={c.get("csrfToken")} />
@@ -189,7 +179,7 @@ async function myExternalPage(c: C, problem?: FormProblem | null, values: Record
                 {t("training.external.submit")}
               </button>
             </form>
-          </section>
+          </TitledSection>
         )}
       </div>
     </>,
@@ -222,15 +212,7 @@ externalPages.get(`${BASE}/eksternal/:id/berkas`, async (c) => {
   const id = uuidParam(c, "id");
   const [claim] = await c.var.deps.db.select().from(trainingExternal).where(eq(trainingExternal.id, id));
   const person = claim ? await requireEmployee(c.var.deps.db, claim.employeeId) : null;
-  if (
-    !claim ||
-    !person ||
-    !can(actor, "record.read", {
-      employeeId: person.id,
-      supervisorId: person.supervisorId,
-      unitPath: person.unitPath,
-    })
-  ) {
+  if (!claim || !person || !can(actor, "record.read", recordResource(person))) {
     throw new AppError("NOT_FOUND", c.get("t")("error.404.detail"));
   }
   const file = await readStoredFile(c.var.deps, claim.fileSha256, claim.fileMime);
@@ -247,8 +229,7 @@ externalPages.get(`${BASE}/eksternal/:id/berkas`, async (c) => {
 async function queuePage(c: C, problem?: { id: string; problem: FormProblem }) {
   const t = c.get("t");
   const locale = c.get("locale");
-  const actor = requireActor(c);
-  if (!can(actor, "catalogue.manage")) throw new AppError("FORBIDDEN", t("training.hr.forbidden"));
+  const actor = requireRight(c, "catalogue.manage");
   const scope = manageScope(actor);
   const pending = await externalQueue(c.var.deps.db, scope, "diajukan");
   const done = [
@@ -264,8 +245,7 @@ async function queuePage(c: C, problem?: { id: string; problem: FormProblem }) {
     c,
     t("training.external.queue"),
     <>
-      <h1 class="h3">{t("training.external.queue")}</h1>
-      <HrNav t={t} actor={actor} current={`${HR}/eksternal`} />
+      <HrHeading t={t} actor={actor} title={t("training.external.queue")} current={`${HR}/eksternal`} />
       <Flash t={t} ok={c.req.query("ok")} />
       <ProblemAlert problem={problem?.problem} />
       <ErrorSummary
@@ -356,33 +336,30 @@ async function queuePage(c: C, problem?: { id: string; problem: FormProblem }) {
       {done.length === 0 ? (
         <Empty>{t("training.external.none")}</Empty>
       ) : (
-        <section class="table-responsive" tabindex={0} aria-label={t("training.external.history")}>
-          <table class="table table-sm">
-            <caption class="visually-hidden">{t("training.external.history")}</caption>
-            <thead>
+        <ScrollTable label={t("training.external.history")}>
+          <thead>
+            <tr>
+              <th scope="col">{t("training.field.name")}</th>
+              <th scope="col">{t("training.field.course")}</th>
+              <th scope="col" class="text-end">
+                JP
+              </th>
+              <th scope="col">{t("training.field.status")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {done.map(({ claim: x, employeeName }) => (
               <tr>
-                <th scope="col">{t("training.field.name")}</th>
-                <th scope="col">{t("training.field.course")}</th>
-                <th scope="col" class="text-end">
-                  JP
-                </th>
-                <th scope="col">{t("training.field.status")}</th>
+                <td>{employeeName}</td>
+                <td>{x.title}</td>
+                <td class="text-end">{x.jpApproved ?? "—"}</td>
+                <td>
+                  <StatusBadge t={t} status={x.status} />
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {done.map(({ claim: x, employeeName }) => (
-                <tr>
-                  <td>{employeeName}</td>
-                  <td>{x.title}</td>
-                  <td class="text-end">{x.jpApproved ?? "—"}</td>
-                  <td>
-                    <StatusBadge t={t} status={x.status} />
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
+            ))}
+          </tbody>
+        </ScrollTable>
       )}
     </>,
     { status: problem?.problem.status ?? 200 },

@@ -1,16 +1,13 @@
 import { Hono } from "hono";
-import { AppError } from "../../../platform/errors";
 import type { AppEnv } from "../../../platform/http/context";
-import { requireActor } from "../../../platform/http/middleware";
 import { render } from "../../../platform/http/render";
-import { Csrf, ErrorSummary, SelectField, TextArea, TextField } from "../../../platform/views/form";
+import { Csrf, SelectField, TextArea, TextField } from "../../../platform/views/form";
 import { saveCourse } from "../commands/save-course";
 import { addQuestion, setQuestionActive } from "../commands/save-question";
-import { can } from "../domain/policy";
 import { getCourse, listCourses } from "../queries/catalogue";
 import { listCompetencies } from "../queries/competency";
 import { MODE_TEXT, MODES } from "../training.types";
-import { Empty } from "../views/components";
+import { Empty, ScrollTable } from "../views/components";
 import {
   type C,
   ctxOf,
@@ -20,30 +17,25 @@ import {
   HR,
   handleForm,
   list,
-  ProblemAlert,
+  ProblemMessages,
+  requireRight,
   str,
+  TitledSection,
   uuidParam,
 } from "./helpers";
-import { HrNav } from "./hr-nav";
+import { HrHeading } from "./hr-nav";
 
 export const hrCoursePages = new Hono<AppEnv>();
 
-function assertManager(c: C) {
-  const actor = requireActor(c);
-  if (!can(actor, "catalogue.manage")) throw new AppError("FORBIDDEN", c.get("t")("training.hr.forbidden"));
-  return actor;
-}
-
 hrCoursePages.get(`${HR}/kursus`, async (c) => {
   const t = c.get("t");
-  const actor = assertManager(c);
+  const actor = requireRight(c, "catalogue.manage");
   const courses = await listCourses(c.var.deps.db);
   return render(
     c,
     t("training.courses.title"),
     <>
-      <h1 class="h3">{t("training.courses.title")}</h1>
-      <HrNav t={t} actor={actor} current={`${HR}/kursus`} />
+      <HrHeading t={t} actor={actor} title={t("training.courses.title")} current={`${HR}/kursus`} />
       <Flash t={t} ok={c.req.query("ok")} />
       <p>
         <a class="btn btn-primary" href={`${HR}/kursus/baru`}>
@@ -53,42 +45,39 @@ hrCoursePages.get(`${HR}/kursus`, async (c) => {
       {courses.length === 0 ? (
         <Empty>{t("training.courses.none")}</Empty>
       ) : (
-        <section class="table-responsive" tabindex={0} aria-label={t("training.courses.title")}>
-          <table class="table table-sm">
-            <caption class="visually-hidden">{t("training.courses.title")}</caption>
-            <thead>
+        <ScrollTable label={t("training.courses.title")}>
+          <thead>
+            <tr>
+              <th scope="col">{t("training.field.code")}</th>
+              <th scope="col">{t("training.field.course")}</th>
+              <th scope="col">{t("training.field.mode")}</th>
+              <th scope="col" class="text-end">
+                JP
+              </th>
+              <th scope="col">{t("training.field.competencies")}</th>
+              <th scope="col">{t("training.field.rule")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {courses.map((co) => (
               <tr>
-                <th scope="col">{t("training.field.code")}</th>
-                <th scope="col">{t("training.field.course")}</th>
-                <th scope="col">{t("training.field.mode")}</th>
-                <th scope="col" class="text-end">
-                  JP
-                </th>
-                <th scope="col">{t("training.field.competencies")}</th>
-                <th scope="col">{t("training.field.rule")}</th>
+                <td>{co.code}</td>
+                <td>
+                  <a href={`${HR}/kursus/${co.id}`}>{co.title}</a>
+                  <div class="small text-body-secondary">{co.provider}</div>
+                </td>
+                <td>{MODE_TEXT[co.mode as keyof typeof MODE_TEXT]}</td>
+                <td class="text-end">{co.jp}</td>
+                <td class="small">{co.competencies.map((x) => x.code).join(", ")}</td>
+                <td class="small">
+                  {co.minPostScore === null
+                    ? t("training.rule.attendanceOnly", { pct: co.minAttendancePct })
+                    : t("training.rule.full", { pct: co.minAttendancePct, score: co.minPostScore })}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {courses.map((co) => (
-                <tr>
-                  <td>{co.code}</td>
-                  <td>
-                    <a href={`${HR}/kursus/${co.id}`}>{co.title}</a>
-                    <div class="small text-body-secondary">{co.provider}</div>
-                  </td>
-                  <td>{MODE_TEXT[co.mode as keyof typeof MODE_TEXT]}</td>
-                  <td class="text-end">{co.jp}</td>
-                  <td class="small">{co.competencies.map((x) => x.code).join(", ")}</td>
-                  <td class="small">
-                    {co.minPostScore === null
-                      ? t("training.rule.attendanceOnly", { pct: co.minAttendancePct })
-                      : t("training.rule.full", { pct: co.minAttendancePct, score: co.minPostScore })}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
+            ))}
+          </tbody>
+        </ScrollTable>
       )}
     </>,
   );
@@ -101,7 +90,7 @@ async function courseForm(
   values?: Record<string, string | string[]>,
 ) {
   const t = c.get("t");
-  const actor = assertManager(c);
+  const actor = requireRight(c, "catalogue.manage");
   const { db } = c.var.deps;
   const course = courseId ? await getCourse(db, courseId) : null;
   if (courseId && !course) return c.notFound();
@@ -120,11 +109,9 @@ async function courseForm(
     c,
     title,
     <>
-      <h1 class="h3">{title}</h1>
-      <HrNav t={t} actor={actor} current={`${HR}/kursus`} />
+      <HrHeading t={t} actor={actor} title={title} current={`${HR}/kursus`} />
       <Flash t={t} ok={c.req.query("ok")} />
-      <ProblemAlert problem={problem} />
-      <ErrorSummary errors={errors} t={t} />
+      <ProblemMessages t={t} problem={problem} />
       <div class="row g-4">
         <form
           method="post"
@@ -234,10 +221,11 @@ async function courseForm(
           </button>
         </form>
         {course && (
-          <section class="col-lg-6" aria-labelledby="questions-title">
-            <h2 class="h5" id="questions-title">
-              {t("training.questions.title", { n: course.questions.filter((q) => q.isActive).length })}
-            </h2>
+          <TitledSection
+            headingId="questions-title"
+            class="col-lg-6"
+            title={t("training.questions.title", { n: course.questions.filter((q) => q.isActive).length })}
+          >
             <ol>
               {course.questions.map((q) => (
                 <li class={q.isActive ? "" : "text-body-secondary"}>
@@ -312,7 +300,7 @@ async function courseForm(
                 {t("training.questions.add")}
               </button>
             </form>
-          </section>
+          </TitledSection>
         )}
       </div>
     </>,

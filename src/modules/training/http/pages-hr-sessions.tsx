@@ -11,7 +11,7 @@ import { render } from "../../../platform/http/render";
 import { formatDate, formatNumber } from "../../../platform/i18n/format";
 import { units } from "../../../platform/org/schema";
 import { scopeCondition } from "../../../platform/policy";
-import { Csrf, ErrorSummary, SelectField, TextArea, TextField } from "../../../platform/views/form";
+import { Csrf, SelectField, TextArea, TextField } from "../../../platform/views/form";
 import { employees } from "../../employees";
 import { assignEnrolments } from "../commands/assign-enrolment";
 import { completeSession } from "../commands/complete-session";
@@ -25,7 +25,7 @@ import { sessionParticipants } from "../queries/participants";
 import { trainingEnrolments } from "../schema";
 import { findSession, sessionDays } from "../training.repository";
 
-import { dateRange, Empty, StatusBadge } from "../views/components";
+import { dateRange, Empty, ScrollTable, StatusBadge } from "../views/components";
 import {
   BASE,
   type C,
@@ -33,27 +33,24 @@ import {
   Flash,
   type FormProblem,
   formBody,
+  formValues,
   HR,
   handleForm,
   list,
-  ProblemAlert,
-  str,
+  ProblemMessages,
+  requireRight,
+  sessionResource,
+  TitledSection,
   uuidParam,
 } from "./helpers";
-import { HrNav } from "./hr-nav";
+import { HrHeading, HrNav } from "./hr-nav";
 
 export const hrSessionPages = new Hono<AppEnv>();
-
-function assertManager(c: C) {
-  const actor = requireActor(c);
-  if (!can(actor, "catalogue.manage")) throw new AppError("FORBIDDEN", c.get("t")("training.hr.forbidden"));
-  return actor;
-}
 
 hrSessionPages.get(`${HR}/sesi`, async (c) => {
   const t = c.get("t");
   const locale = c.get("locale");
-  const actor = assertManager(c);
+  const actor = requireRight(c, "catalogue.manage");
   const today = todayOf(ctxOf(c));
   const upcoming = await listSessions(c.var.deps.db, { from: today });
   const past = await listSessions(c.var.deps.db, { before: today, limit: 50 });
@@ -61,52 +58,48 @@ hrSessionPages.get(`${HR}/sesi`, async (c) => {
     items.length === 0 ? (
       <Empty>{t("training.sessions.none")}</Empty>
     ) : (
-      <section class="table-responsive" tabindex={0} aria-label={caption}>
-        <table class="table table-sm">
-          <caption class="visually-hidden">{caption}</caption>
-          <thead>
+      <ScrollTable label={caption}>
+        <thead>
+          <tr>
+            <th scope="col">{t("training.field.course")}</th>
+            <th scope="col">{t("training.field.dates")}</th>
+            <th scope="col" class="text-end">
+              {t("training.field.seats")}
+            </th>
+            <th scope="col" class="text-end">
+              {t("training.sessions.waiting")}
+            </th>
+            <th scope="col" class="text-end">
+              {t("training.sessions.pending")}
+            </th>
+            <th scope="col">{t("training.field.status")}</th>
+          </tr>
+        </thead>
+        <tbody>
+          {items.map((s) => (
             <tr>
-              <th scope="col">{t("training.field.course")}</th>
-              <th scope="col">{t("training.field.dates")}</th>
-              <th scope="col" class="text-end">
-                {t("training.field.seats")}
-              </th>
-              <th scope="col" class="text-end">
-                {t("training.sessions.waiting")}
-              </th>
-              <th scope="col" class="text-end">
-                {t("training.sessions.pending")}
-              </th>
-              <th scope="col">{t("training.field.status")}</th>
+              <td>
+                <a href={`${HR}/sesi/${s.id}`}>{s.courseTitle}</a>
+              </td>
+              <td>{dateRange(s.startsOn, s.endsOn, locale)}</td>
+              <td class="text-end">
+                {s.seatsTaken}/{s.capacity}
+              </td>
+              <td class="text-end">{s.waiting}</td>
+              <td class="text-end">{s.pending}</td>
+              <td>
+                <StatusBadge t={t} status={s.status} />
+              </td>
             </tr>
-          </thead>
-          <tbody>
-            {items.map((s) => (
-              <tr>
-                <td>
-                  <a href={`${HR}/sesi/${s.id}`}>{s.courseTitle}</a>
-                </td>
-                <td>{dateRange(s.startsOn, s.endsOn, locale)}</td>
-                <td class="text-end">
-                  {s.seatsTaken}/{s.capacity}
-                </td>
-                <td class="text-end">{s.waiting}</td>
-                <td class="text-end">{s.pending}</td>
-                <td>
-                  <StatusBadge t={t} status={s.status} />
-                </td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </section>
+          ))}
+        </tbody>
+      </ScrollTable>
     );
   return render(
     c,
     t("training.sessions.title"),
     <>
-      <h1 class="h3">{t("training.sessions.title")}</h1>
-      <HrNav t={t} actor={actor} current={`${HR}/sesi`} />
+      <HrHeading t={t} actor={actor} title={t("training.sessions.title")} current={`${HR}/sesi`} />
       <Flash t={t} ok={c.req.query("ok")} />
       <p>
         <a class="btn btn-primary" href={`${HR}/sesi/baru`}>
@@ -123,7 +116,7 @@ hrSessionPages.get(`${HR}/sesi`, async (c) => {
 
 async function newSessionPage(c: C, problem?: FormProblem | null, values: Record<string, string> = {}) {
   const t = c.get("t");
-  const actor = assertManager(c);
+  const actor = requireRight(c, "catalogue.manage");
   const { db } = c.var.deps;
   const courses = await listCourses(db, { activeOnly: true });
   const unitRows = await db
@@ -143,10 +136,8 @@ async function newSessionPage(c: C, problem?: FormProblem | null, values: Record
     c,
     t("training.sessions.new"),
     <>
-      <h1 class="h3">{t("training.sessions.new")}</h1>
-      <HrNav t={t} actor={actor} current={`${HR}/sesi`} />
-      <ProblemAlert problem={problem} />
-      <ErrorSummary errors={errors} t={t} />
+      <HrHeading t={t} actor={actor} title={t("training.sessions.new")} current={`${HR}/sesi`} />
+      <ProblemMessages t={t} problem={problem} />
       <form method="post" action={`${HR}/sesi/baru`} class="col-lg-8" novalidate>
         <Csrf token={c.get("csrfToken")} />
         <SelectField
@@ -276,12 +267,11 @@ async function newSessionPage(c: C, problem?: FormProblem | null, values: Record
 hrSessionPages.get(`${HR}/sesi/baru`, (c) => newSessionPage(c));
 
 hrSessionPages.post(`${HR}/sesi/baru`, async (c) => {
-  const body = await formBody(c);
-  const values = Object.fromEntries(Object.entries(body).map(([k, v]) => [k, str(v)]));
+  const values = await formValues(c);
   return handleForm(
     c,
     async () => {
-      assertManager(c);
+      requireRight(c, "catalogue.manage");
       // The form gives a date range; the session days are its working days (Perpres 21/2023 + the holiday table).
       const start = values.startDate ?? "";
       const end = values.endDate || start;
@@ -340,11 +330,7 @@ async function manageSessionPage(
   const actor = requireActor(c);
   const { db } = c.var.deps;
   const s = await findSession(db, sessionId);
-  if (
-    !s ||
-    !can(actor, "session.facilitate", { unitPath: s.unitPath, facilitatorUserId: s.facilitatorUserId })
-  )
-    return c.notFound();
+  if (!s || !can(actor, "session.facilitate", sessionResource(s))) return c.notFound();
   const canManage = can(actor, "session.manage", { unitPath: s.unitPath });
   const today = todayOf(ctxOf(c));
   const data = await sessionParticipants(db, s.id);
@@ -382,12 +368,8 @@ async function manageSessionPage(
         <a href={`${BASE}/sesi/${s.id}`}>{t("training.sessions.publicPage")}</a>
       </p>
       <Flash t={t} ok={c.req.query("ok")} />
-      <ProblemAlert problem={problem} />
-      <ErrorSummary errors={errors} t={t} />
-      <section aria-labelledby="days-title" class="mb-4">
-        <h2 class="h5" id="days-title">
-          {t("training.session.schedule")}
-        </h2>
+      <ProblemMessages t={t} problem={problem} />
+      <TitledSection headingId="days-title" class="mb-4" title={t("training.session.schedule")}>
         <ul>
           {data.days.map((d) => (
             <li>
@@ -402,104 +384,97 @@ async function manageSessionPage(
             </li>
           ))}
         </ul>
-      </section>
-      <section aria-labelledby="participants-title" class="mb-4">
-        <h2 class="h5" id="participants-title">
-          {t("training.sessions.participants", { n: seated.length, capacity: s.capacity })}
-        </h2>
+      </TitledSection>
+      <TitledSection
+        headingId="participants-title"
+        class="mb-4"
+        title={t("training.sessions.participants", { n: seated.length, capacity: s.capacity })}
+      >
         {seated.length === 0 ? (
           <Empty>{t("training.sessions.noParticipants")}</Empty>
         ) : (
-          <section
-            class="table-responsive"
-            tabindex={0}
-            aria-label={t("training.sessions.participants", { n: seated.length, capacity: s.capacity })}
+          <ScrollTable
+            label={t("training.sessions.participants", { n: seated.length, capacity: s.capacity })}
+            align="align-middle"
           >
-            <table class="table table-sm align-middle">
-              <caption class="visually-hidden">
-                {t("training.sessions.participants", { n: seated.length, capacity: s.capacity })}
-              </caption>
-              <thead>
-                <tr>
-                  <th scope="col">{t("training.field.name")}</th>
-                  <th scope="col">{t("training.field.status")}</th>
-                  {data.days.map((d) => (
-                    <th scope="col">{formatDate(d.date, locale)}</th>
-                  ))}
-                  <th scope="col" class="text-end">
-                    Pre
-                  </th>
-                  <th scope="col" class="text-end">
-                    Post
-                  </th>
-                  <th scope="col" class="text-end">
-                    {t("training.results.gain")}
-                  </th>
-                  <th scope="col">{t("training.results.survey")}</th>
-                  <th scope="col">{t("training.field.action")}</th>
-                </tr>
-              </thead>
-              <tbody>
-                {seated.map((p) => (
-                  <tr>
-                    <th scope="row" class="fw-normal">
-                      {p.name}
-                      <div class="small text-body-secondary">{p.unitName}</div>
-                    </th>
-                    <td>
-                      <StatusBadge t={t} status={p.status} />
-                    </td>
-                    {data.days.map((d) => {
-                      const a = p.attendance.get(d.id);
-                      return (
-                        <td>
-                          {a ? (
-                            <span title={a.reason ?? undefined}>
-                              ✓ {t(`training.attendance.${a.method}`)}
-                            </span>
-                          ) : (
-                            <span>
-                              <span aria-hidden="true">—</span>
-                              <span class="visually-hidden">{t("training.attendance.absent")}</span>
-                            </span>
-                          )}
-                        </td>
-                      );
-                    })}
-                    <td class="text-end">{score(p.pre)}</td>
-                    <td class="text-end">{score(p.post)}</td>
-                    <td class="text-end">
-                      {p.gain === null ? "—" : `${p.gain > 0 ? "+" : ""}${formatNumber(p.gain, locale, 1)}`}
-                    </td>
-                    <td>{p.surveyDone ? t("training.results.surveyDone") : "—"}</td>
-                    <td>
-                      {p.status === "lulus" ? (
-                        <a href={`${BASE}/pendaftaran/${p.enrolmentId}/sertifikat.pdf`}>
-                          {t("training.field.certificate")}
-                          <span class="visually-hidden"> {p.name}</span>
-                        </a>
-                      ) : canManage && p.status === "terdaftar" && open ? (
-                        <form
-                          method="post"
-                          action={`${BASE}/pendaftaran/${p.enrolmentId}/batal?kembali=${encodeURIComponent(`${HR}/sesi/${s.id}?ok=withdrawn`)}`}
-                          class="m-0"
-                        >
-                          <Csrf token={csrf} />
-                          <input type="hidden" name="reason" value="Dibatalkan admin kepegawaian" />
-                          <button type="submit" class="btn btn-sm btn-outline-danger">
-                            {t("training.enrol.cancel")}
-                            <span class="visually-hidden"> {p.name}</span>
-                          </button>
-                        </form>
-                      ) : (
-                        "—"
-                      )}
-                    </td>
-                  </tr>
+            <thead>
+              <tr>
+                <th scope="col">{t("training.field.name")}</th>
+                <th scope="col">{t("training.field.status")}</th>
+                {data.days.map((d) => (
+                  <th scope="col">{formatDate(d.date, locale)}</th>
                 ))}
-              </tbody>
-            </table>
-          </section>
+                <th scope="col" class="text-end">
+                  Pre
+                </th>
+                <th scope="col" class="text-end">
+                  Post
+                </th>
+                <th scope="col" class="text-end">
+                  {t("training.results.gain")}
+                </th>
+                <th scope="col">{t("training.results.survey")}</th>
+                <th scope="col">{t("training.field.action")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {seated.map((p) => (
+                <tr>
+                  <th scope="row" class="fw-normal">
+                    {p.name}
+                    <div class="small text-body-secondary">{p.unitName}</div>
+                  </th>
+                  <td>
+                    <StatusBadge t={t} status={p.status} />
+                  </td>
+                  {data.days.map((d) => {
+                    const a = p.attendance.get(d.id);
+                    return (
+                      <td>
+                        {a ? (
+                          <span title={a.reason ?? undefined}>✓ {t(`training.attendance.${a.method}`)}</span>
+                        ) : (
+                          <span>
+                            <span aria-hidden="true">—</span>
+                            <span class="visually-hidden">{t("training.attendance.absent")}</span>
+                          </span>
+                        )}
+                      </td>
+                    );
+                  })}
+                  <td class="text-end">{score(p.pre)}</td>
+                  <td class="text-end">{score(p.post)}</td>
+                  <td class="text-end">
+                    {p.gain === null ? "—" : `${p.gain > 0 ? "+" : ""}${formatNumber(p.gain, locale, 1)}`}
+                  </td>
+                  <td>{p.surveyDone ? t("training.results.surveyDone") : "—"}</td>
+                  <td>
+                    {p.status === "lulus" ? (
+                      <a href={`${BASE}/pendaftaran/${p.enrolmentId}/sertifikat.pdf`}>
+                        {t("training.field.certificate")}
+                        <span class="visually-hidden"> {p.name}</span>
+                      </a>
+                    ) : canManage && p.status === "terdaftar" && open ? (
+                      <form
+                        method="post"
+                        action={`${BASE}/pendaftaran/${p.enrolmentId}/batal?kembali=${encodeURIComponent(`${HR}/sesi/${s.id}?ok=withdrawn`)}`}
+                        class="m-0"
+                      >
+                        <Csrf token={csrf} />
+                        <input type="hidden" name="reason" value="Dibatalkan admin kepegawaian" />
+                        <button type="submit" class="btn btn-sm btn-outline-danger">
+                          {t("training.enrol.cancel")}
+                          <span class="visually-hidden"> {p.name}</span>
+                        </button>
+                      </form>
+                    ) : (
+                      "—"
+                    )}
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </ScrollTable>
         )}
         {others.length > 0 && (
           <>
@@ -513,11 +488,8 @@ async function manageSessionPage(
             </ul>
           </>
         )}
-      </section>
-      <section aria-labelledby="results-title" class="mb-4">
-        <h2 class="h5" id="results-title">
-          {t("training.results.title")}
-        </h2>
+      </TitledSection>
+      <TitledSection headingId="results-title" class="mb-4" title={t("training.results.title")}>
         <dl class="row">
           <dt class="col-sm-5">{t("training.results.meanPrePost")}</dt>
           <dd class="col-sm-7">
@@ -560,12 +532,13 @@ async function manageSessionPage(
             </ul>
           </details>
         )}
-      </section>
+      </TitledSection>
       {open && pastDays.length > 0 && seated.some((p) => p.status === "terdaftar") && (
-        <section aria-labelledby="manual-title" class="mb-4 col-lg-8">
-          <h2 class="h5" id="manual-title">
-            {t("training.attendance.manualTitle")}
-          </h2>
+        <TitledSection
+          headingId="manual-title"
+          class="mb-4 col-lg-8"
+          title={t("training.attendance.manualTitle")}
+        >
           <p class="small">{t("training.attendance.manualLead")}</p>
           <form method="post" action={`${HR}/sesi/${s.id}/presensi`} novalidate>
             <Csrf token={csrf} />
@@ -608,14 +581,11 @@ async function manageSessionPage(
               {t("form.save")}
             </button>
           </form>
-        </section>
+        </TitledSection>
       )}
       {canManage && open && (
         <div class="row g-4">
-          <section aria-labelledby="assign-title" class="col-lg-6">
-            <h2 class="h5" id="assign-title">
-              {t("training.assign.title")}
-            </h2>
+          <TitledSection headingId="assign-title" class="col-lg-6" title={t("training.assign.title")}>
             <form method="post" action={`${HR}/sesi/${s.id}/tugaskan`} novalidate>
               <Csrf token={csrf} />
               <div class="mb-3">
@@ -644,11 +614,8 @@ async function manageSessionPage(
                 {t("training.assign.submit")}
               </button>
             </form>
-          </section>
-          <section aria-labelledby="edit-title" class="col-lg-6">
-            <h2 class="h5" id="edit-title">
-              {t("training.sessions.edit")}
-            </h2>
+          </TitledSection>
+          <TitledSection headingId="edit-title" class="col-lg-6" title={t("training.sessions.edit")}>
             <form method="post" action={`${HR}/sesi/${s.id}/ubah`} novalidate>
               <Csrf token={csrf} />
               <TextField
@@ -690,7 +657,7 @@ async function manageSessionPage(
                 </button>
               </form>
             )}
-          </section>
+          </TitledSection>
         </div>
       )}
     </>,
@@ -723,8 +690,7 @@ hrSessionPages.post(`${HR}/sesi/:id/tugaskan`, async (c) => {
 
 hrSessionPages.post(`${HR}/sesi/:id/ubah`, async (c) => {
   const id = uuidParam(c, "id");
-  const body = await formBody(c);
-  const values = Object.fromEntries(Object.entries(body).map(([k, v]) => [k, str(v)]));
+  const values = await formValues(c);
   return handleForm(
     c,
     async () => {
@@ -755,8 +721,7 @@ hrSessionPages.post(`${HR}/sesi/:id/selesai`, async (c) => {
 
 hrSessionPages.post(`${HR}/sesi/:id/presensi`, async (c) => {
   const id = uuidParam(c, "id");
-  const body = await formBody(c);
-  const values = Object.fromEntries(Object.entries(body).map(([k, v]) => [k, str(v)]));
+  const values = await formValues(c);
   return handleForm(
     c,
     async () => {
@@ -790,11 +755,7 @@ hrSessionPages.get(`${HR}/sesi/:id/layar/:dayId`, async (c) => {
   const { db, secret } = c.var.deps;
   const s = await findSession(db, uuidParam(c, "id"));
   const dayId = uuidParam(c, "dayId");
-  if (
-    !s ||
-    !can(actor, "session.facilitate", { unitPath: s.unitPath, facilitatorUserId: s.facilitatorUserId })
-  )
-    return c.notFound();
+  if (!s || !can(actor, "session.facilitate", sessionResource(s))) return c.notFound();
   const day = (await sessionDays(db, s.id)).find((d) => d.id === dayId);
   if (!day) return c.notFound();
   const now = c.var.deps.now();

@@ -3,12 +3,12 @@ import { Hono } from "hono";
 import { AppError } from "../../../platform/errors";
 import { spreadsheetDownload } from "../../../platform/export/spreadsheet";
 import type { AppEnv } from "../../../platform/http/context";
-import { requireActor } from "../../../platform/http/middleware";
 import { render } from "../../../platform/http/render";
+import type { T } from "../../../platform/i18n";
 import { formatNumber } from "../../../platform/i18n/format";
 import { units } from "../../../platform/org/schema";
 import { scopeCondition } from "../../../platform/policy";
-import { Csrf, ErrorSummary, TextField } from "../../../platform/views/form";
+import { Csrf, TextField } from "../../../platform/views/form";
 import { todayOf } from "../commands/context";
 import { setJpTargets } from "../commands/set-jp-targets";
 import { setRequiredLevels } from "../commands/set-required-level";
@@ -22,31 +22,62 @@ import { siasnRows, siasnTable } from "../queries/siasn-export";
 import { trainingEnrolments, trainingExternal } from "../schema";
 import { getJpTargets } from "../training.repository";
 import { barChartSvg, ChartWithTable, lineChartSvg } from "../views/charts";
-import { Empty } from "../views/components";
+import { Empty, ScrollTable } from "../views/components";
 import {
   type C,
   ctxOf,
   Flash,
   type FormProblem,
   formBody,
+  formValues,
   HR,
   handleForm,
-  ProblemAlert,
+  ProblemMessages,
+  requireRight,
   str,
+  TitledSection,
   uuidParam,
   yearParam,
 } from "./helpers";
-import { HrNav } from "./hr-nav";
+import { HrHeading } from "./hr-nav";
 
 export const hrPages = new Hono<AppEnv>();
 
 const MONTHS_ID = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"];
 const MONTHS_EN = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
 
-function assertDashboard(c: C) {
-  const actor = requireActor(c);
-  if (!can(actor, "dashboard.read")) throw new AppError("FORBIDDEN", c.get("t")("training.hr.forbidden"));
-  return actor;
+const assertDashboard = (c: C) => requireRight(c, "dashboard.read");
+
+/** The unit choice and submit button of a GET form that filters an HR list by unit group ("" = all). */
+function UnitFilterFields({
+  t,
+  options,
+  selected,
+}: {
+  t: T;
+  options: { id: string; name: string }[];
+  selected: string;
+}) {
+  return (
+    <>
+      <div>
+        <label class="form-label" for="f-unit">
+          {t("training.field.unit")}
+        </label>
+        <select class="form-select" id="f-unit" name="unit">
+          <option value="">{t("training.hr.allUnits")}</option>
+          {options.map((u) => (
+            <option value={u.id} selected={u.id === selected}>
+              {u.name}
+            </option>
+          ))}
+        </select>
+      </div>
+      <button type="submit" class="btn btn-outline-primary">
+        {t("training.action.filter")}
+      </button>
+    </>
+  );
 }
 
 /** 20-JP compliance dashboard (SPEC §3.3, §3.11): per unit, distribution, month by month, who is behind. */
@@ -91,8 +122,7 @@ hrPages.get(HR, async (c) => {
     c,
     t("training.hr.dashboardTitle", { year }),
     <>
-      <h1 class="h3">{t("training.hr.dashboardTitle", { year })}</h1>
-      <HrNav t={t} actor={actor} current={HR} />
+      <HrHeading t={t} actor={actor} title={t("training.hr.dashboardTitle", { year })} current={HR} />
       <form method="get" action={HR} class="d-flex gap-2 align-items-end mb-3">
         <div>
           <label class="form-label" for="f-tahun">
@@ -180,71 +210,50 @@ hrPages.get(HR, async (c) => {
         headers={[t("training.hr.month"), "JP"]}
         rows={months.map((m) => [monthNames[m.month - 1]!, m.jp])}
       />
-      <section aria-labelledby="behind-title">
-        <h2 class="h5" id="behind-title">
-          {t("training.hr.behindTitle", { n: behind.length })}
-        </h2>
+      <TitledSection headingId="behind-title" title={t("training.hr.behindTitle", { n: behind.length })}>
         <form method="get" action={HR} class="d-flex flex-wrap gap-2 align-items-end mb-2">
           <input type="hidden" name="tahun" value={String(year)} />
-          <div>
-            <label class="form-label" for="f-unit">
-              {t("training.field.unit")}
-            </label>
-            <select class="form-select" id="f-unit" name="unit">
-              <option value="">{t("training.hr.allUnits")}</option>
-              {perUnit.map((u) => (
-                <option value={u.groupId} selected={u.groupId === groupFilter}>
-                  {u.groupName}
-                </option>
-              ))}
-            </select>
-          </div>
-          <button type="submit" class="btn btn-outline-primary">
-            {t("training.action.filter")}
-          </button>
+          <UnitFilterFields
+            t={t}
+            options={perUnit.map((u) => ({ id: u.groupId, name: u.groupName }))}
+            selected={groupFilter}
+          />
         </form>
         {behindShown.length === 0 ? (
           <Empty>{t("training.hr.nobodyBehind")}</Empty>
         ) : (
-          <section
-            class="table-responsive"
-            tabindex={0}
-            aria-label={t("training.hr.behindTitle", { n: behind.length })}
-          >
-            <table class="table table-sm">
-              <caption class="visually-hidden">{t("training.hr.behindTitle", { n: behind.length })}</caption>
-              <thead>
+          <ScrollTable label={t("training.hr.behindTitle", { n: behind.length })}>
+            <thead>
+              <tr>
+                <th scope="col">{t("training.field.name")}</th>
+                <th scope="col">NIP</th>
+                <th scope="col">{t("training.field.unit")}</th>
+                <th scope="col">{t("training.field.asnType")}</th>
+                <th scope="col" class="text-end">
+                  {t("training.field.earned")}
+                </th>
+                <th scope="col" class="text-end">
+                  {t("training.field.target")}
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {behindShown.map((r) => (
                 <tr>
-                  <th scope="col">{t("training.field.name")}</th>
-                  <th scope="col">NIP</th>
-                  <th scope="col">{t("training.field.unit")}</th>
-                  <th scope="col">{t("training.field.asnType")}</th>
-                  <th scope="col" class="text-end">
-                    {t("training.field.earned")}
-                  </th>
-                  <th scope="col" class="text-end">
-                    {t("training.field.target")}
-                  </th>
+                  <td>
+                    <a href={`/staf/pelatihan/kompetensi/${r.employeeId}`}>{r.name}</a>
+                  </td>
+                  <td>{r.nip}</td>
+                  <td>{r.unitName}</td>
+                  <td>{r.asnType.replace("_", " ")}</td>
+                  <td class="text-end">{r.earned}</td>
+                  <td class="text-end">{r.target}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {behindShown.map((r) => (
-                  <tr>
-                    <td>
-                      <a href={`/staf/pelatihan/kompetensi/${r.employeeId}`}>{r.name}</a>
-                    </td>
-                    <td>{r.nip}</td>
-                    <td>{r.unitName}</td>
-                    <td>{r.asnType.replace("_", " ")}</td>
-                    <td class="text-end">{r.earned}</td>
-                    <td class="text-end">{r.target}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </section>
+              ))}
+            </tbody>
+          </ScrollTable>
         )}
-      </section>
+      </TitledSection>
     </>,
   );
 });
@@ -285,80 +294,61 @@ hrPages.get(`${HR}/kebutuhan`, async (c) => {
     c,
     t("training.needs.title"),
     <>
-      <h1 class="h3">{t("training.needs.title")}</h1>
-      <HrNav t={t} actor={actor} current={`${HR}/kebutuhan`} />
+      <HrHeading t={t} actor={actor} title={t("training.needs.title")} current={`${HR}/kebutuhan`} />
       <p>{t("training.needs.lead")}</p>
       <form method="get" action={`${HR}/kebutuhan`} class="d-flex flex-wrap gap-2 align-items-end mb-3">
-        <div>
-          <label class="form-label" for="f-unit">
-            {t("training.field.unit")}
-          </label>
-          <select class="form-select" id="f-unit" name="unit">
-            <option value="">{t("training.hr.allUnits")}</option>
-            {groups.map((g) => (
-              <option value={g.id} selected={g.id === unitId}>
-                {g.name}
-              </option>
-            ))}
-          </select>
-        </div>
-        <button type="submit" class="btn btn-outline-primary">
-          {t("training.action.filter")}
-        </button>
+        <UnitFilterFields t={t} options={groups} selected={unitId} />
       </form>
       {needs.length === 0 ? (
         <Empty>{t("training.needs.none")}</Empty>
       ) : (
-        <section class="table-responsive" tabindex={0} aria-label={t("training.needs.title")}>
-          <table class="table table-sm align-top">
-            <caption class="visually-hidden">{t("training.needs.title")}</caption>
-            <thead>
+        <ScrollTable label={t("training.needs.title")} align="align-top">
+          <thead>
+            <tr>
+              <th scope="col">#</th>
+              <th scope="col">{t("training.competency.title")}</th>
+              <th scope="col" class="text-end">
+                {t("training.needs.people")}
+              </th>
+              <th scope="col" class="text-end">
+                {t("training.needs.totalGap")}
+              </th>
+              <th scope="col">{t("training.needs.who")}</th>
+              <th scope="col">{t("training.needs.courses")}</th>
+            </tr>
+          </thead>
+          <tbody>
+            {needs.map((n, i) => (
               <tr>
-                <th scope="col">#</th>
-                <th scope="col">{t("training.competency.title")}</th>
-                <th scope="col" class="text-end">
-                  {t("training.needs.people")}
+                <td>{i + 1}</td>
+                <th scope="row" class="fw-normal">
+                  <span class="fw-semibold">{n.competencyCode}</span> {n.competencyName}
                 </th>
-                <th scope="col" class="text-end">
-                  {t("training.needs.totalGap")}
-                </th>
-                <th scope="col">{t("training.needs.who")}</th>
-                <th scope="col">{t("training.needs.courses")}</th>
+                <td class="text-end">{n.people}</td>
+                <td class="text-end">{n.totalGap}</td>
+                <td>
+                  <details>
+                    <summary>{t("training.needs.show", { n: n.employees.length })}</summary>
+                    <ul class="small mb-0">
+                      {n.employees.map((e) => (
+                        <li>
+                          <a href={`/staf/pelatihan/kompetensi/${e.employeeId}`}>{e.employeeName}</a> (−
+                          {e.gap})
+                        </li>
+                      ))}
+                    </ul>
+                  </details>
+                </td>
+                <td class="small">
+                  {courses
+                    .filter((co) => co.competencies.some((x) => x.id === n.competencyId))
+                    .map((co) => co.title)
+                    .join("; ") || "—"}
+                </td>
               </tr>
-            </thead>
-            <tbody>
-              {needs.map((n, i) => (
-                <tr>
-                  <td>{i + 1}</td>
-                  <th scope="row" class="fw-normal">
-                    <span class="fw-semibold">{n.competencyCode}</span> {n.competencyName}
-                  </th>
-                  <td class="text-end">{n.people}</td>
-                  <td class="text-end">{n.totalGap}</td>
-                  <td>
-                    <details>
-                      <summary>{t("training.needs.show", { n: n.employees.length })}</summary>
-                      <ul class="small mb-0">
-                        {n.employees.map((e) => (
-                          <li>
-                            <a href={`/staf/pelatihan/kompetensi/${e.employeeId}`}>{e.employeeName}</a> (−
-                            {e.gap})
-                          </li>
-                        ))}
-                      </ul>
-                    </details>
-                  </td>
-                  <td class="small">
-                    {courses
-                      .filter((co) => co.competencies.some((x) => x.id === n.competencyId))
-                      .map((co) => co.title)
-                      .join("; ") || "—"}
-                  </td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </section>
+            ))}
+          </tbody>
+        </ScrollTable>
       )}
     </>,
   );
@@ -374,16 +364,13 @@ async function competencyAdminPage(c: C, problem?: FormProblem | null) {
   const positionId = c.req.query("jabatan") ?? "";
   const chosen = positions.find((p) => p.id === positionId);
   const canEdit = can(actor, "catalogue.manage");
-  const errors = problem?.fields ?? [];
   return render(
     c,
     t("training.dictionary.title"),
     <>
-      <h1 class="h3">{t("training.dictionary.title")}</h1>
-      <HrNav t={t} actor={actor} current={`${HR}/kompetensi`} />
+      <HrHeading t={t} actor={actor} title={t("training.dictionary.title")} current={`${HR}/kompetensi`} />
       <Flash t={t} ok={c.req.query("ok")} />
-      <ProblemAlert problem={problem} />
-      <ErrorSummary errors={errors} t={t} />
+      <ProblemMessages t={t} problem={problem} />
       <div class="row g-4">
         <div class="col-lg-6">
           <h2 class="h5">{t("training.dictionary.list")}</h2>
@@ -501,19 +488,16 @@ hrPages.post(`${HR}/kompetensi/standar/:positionId`, async (c) => {
 /** JP targets per ASN type (SPEC §4.4: a setting HR edits). */
 async function settingsPage(c: C, problem?: FormProblem | null, values?: Record<string, string>) {
   const t = c.get("t");
-  const actor = requireActor(c);
-  if (!can(actor, "settings.manage")) throw new AppError("FORBIDDEN", t("training.hr.forbidden"));
+  const actor = requireRight(c, "settings.manage");
   const targets = await getJpTargets(c.var.deps.db);
   const errors = problem?.fields ?? [];
   return render(
     c,
     t("training.settings.title"),
     <>
-      <h1 class="h3">{t("training.settings.title")}</h1>
-      <HrNav t={t} actor={actor} current={`${HR}/pengaturan`} />
+      <HrHeading t={t} actor={actor} title={t("training.settings.title")} current={`${HR}/pengaturan`} />
       <Flash t={t} ok={c.req.query("ok")} />
-      <ProblemAlert problem={problem} />
-      <ErrorSummary errors={errors} t={t} />
+      <ProblemMessages t={t} problem={problem} />
       <p>{t("training.settings.lead")}</p>
       <form method="post" action={`${HR}/pengaturan`} class="col-md-6" novalidate>
         <Csrf token={c.get("csrfToken")} />
@@ -541,8 +525,7 @@ async function settingsPage(c: C, problem?: FormProblem | null, values?: Record<
 hrPages.get(`${HR}/pengaturan`, (c) => settingsPage(c));
 
 hrPages.post(`${HR}/pengaturan`, async (c) => {
-  const body = await formBody(c);
-  const values = Object.fromEntries(Object.entries(body).map(([k, v]) => [k, str(v)]));
+  const values = await formValues(c);
   return handleForm(
     c,
     async () => {

@@ -13,18 +13,21 @@ import { type EnrolmentView, pendingForHr, pendingForSupervisor } from "../queri
 import { jpRows } from "../queries/jp";
 import { recommendFor } from "../queries/recommendations";
 import { findEmployee, teamOf } from "../training.repository";
-import { dateRange, Empty, StatusBadge } from "../views/components";
+import { dateRange, Empty, ScrollTable, StatusBadge } from "../views/components";
 import {
   BASE,
-  Breadcrumb,
   type C,
   ctxOf,
   Flash,
   type FormProblem,
   formBody,
   handleForm,
+  MyTrainingHeading,
   ProblemAlert,
+  ProblemMessages,
+  recordResource,
   str,
+  TitledSection,
   uuidParam,
 } from "./helpers";
 
@@ -134,66 +137,54 @@ async function approvalsPage(c: C, problemFor?: { id: string; problem: FormProbl
         errors={problemFor?.problem.fields.map((f) => ({ ...f, field: `reason-${problemFor.id}` })) ?? []}
         t={t}
       />
-      <section aria-labelledby="mine-title">
-        <h2 class="h5" id="mine-title">
-          {t("training.approvals.team")}
-        </h2>
+      <TitledSection headingId="mine-title" title={t("training.approvals.team")}>
         <RequestTable c={c} rows={mine} problemFor={problemFor} />
-      </section>
+      </TitledSection>
       {isManager(actor) && (
-        <section aria-labelledby="hr-title">
-          <h2 class="h5" id="hr-title">
-            {t("training.approvals.hr")}
-          </h2>
+        <TitledSection headingId="hr-title" title={t("training.approvals.hr")}>
           <p class="small">{t("training.approvals.hrLead")}</p>
           <RequestTable c={c} rows={hr} problemFor={problemFor} />
-        </section>
+        </TitledSection>
       )}
-      <section aria-labelledby="teamjp-title">
-        <h2 class="h5" id="teamjp-title">
-          {t("training.team.jp", { year })}
-        </h2>
+      <TitledSection headingId="teamjp-title" title={t("training.team.jp", { year })}>
         {teamJp.length === 0 ? (
           <Empty>{t("training.team.none")}</Empty>
         ) : (
-          <section class="table-responsive" tabindex={0} aria-label={t("training.team.jp", { year })}>
-            <table class="table table-sm">
-              <caption class="visually-hidden">{t("training.team.jp", { year })}</caption>
-              <thead>
+          <ScrollTable label={t("training.team.jp", { year })}>
+            <thead>
+              <tr>
+                <th scope="col">{t("training.field.name")}</th>
+                <th scope="col" class="text-end">
+                  {t("training.field.earned")}
+                </th>
+                <th scope="col" class="text-end">
+                  {t("training.field.target")}
+                </th>
+                <th scope="col">{t("training.field.status")}</th>
+                <th scope="col">{t("training.competency.title")}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {teamJp.map((r) => (
                 <tr>
-                  <th scope="col">{t("training.field.name")}</th>
-                  <th scope="col" class="text-end">
-                    {t("training.field.earned")}
-                  </th>
-                  <th scope="col" class="text-end">
-                    {t("training.field.target")}
-                  </th>
-                  <th scope="col">{t("training.field.status")}</th>
-                  <th scope="col">{t("training.competency.title")}</th>
+                  <td>{r.name}</td>
+                  <td class="text-end">{r.earned}</td>
+                  <td class="text-end">{r.target}</td>
+                  <td>
+                    <StatusBadge t={t} status={r.state} />
+                  </td>
+                  <td>
+                    <a href={`${BASE}/kompetensi/${r.employeeId}`}>
+                      {t("training.competency.assess")}
+                      <span class="visually-hidden"> {r.name}</span>
+                    </a>
+                  </td>
                 </tr>
-              </thead>
-              <tbody>
-                {teamJp.map((r) => (
-                  <tr>
-                    <td>{r.name}</td>
-                    <td class="text-end">{r.earned}</td>
-                    <td class="text-end">{r.target}</td>
-                    <td>
-                      <StatusBadge t={t} status={r.state} />
-                    </td>
-                    <td>
-                      <a href={`${BASE}/kompetensi/${r.employeeId}`}>
-                        {t("training.competency.assess")}
-                        <span class="visually-hidden"> {r.name}</span>
-                      </a>
-                    </td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
-          </section>
+              ))}
+            </tbody>
+          </ScrollTable>
         )}
-      </section>
+      </TitledSection>
     </>,
     { status: problemFor?.problem.status ?? 200 },
   );
@@ -223,9 +214,7 @@ async function competencyPage(c: C, employeeId: string, problem?: FormProblem | 
   const actor = requireActor(c);
   const { db } = c.var.deps;
   const person = await findEmployee(db, employeeId);
-  const resource = person
-    ? { employeeId: person.id, supervisorId: person.supervisorId, unitPath: person.unitPath }
-    : {};
+  const resource = person ? recordResource(person) : {};
   if (!person || !can(actor, "record.read", resource)) return c.notFound();
   const canAssess = can(actor, "assessment.record", resource);
   const profile = await competencyProfile(db, person.id);
@@ -234,82 +223,71 @@ async function competencyPage(c: C, employeeId: string, problem?: FormProblem | 
   const title = t("training.competency.of", { name: person.name });
   const errors = problem?.fields ?? [];
   const table = (
-    <section class="table-responsive" tabindex={0} aria-label={title}>
-      <table class="table table-sm align-middle">
-        <caption class="visually-hidden">{title}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t("training.competency.title")}</th>
-            <th scope="col" class="text-end">
-              {t("training.competency.required")}
-            </th>
-            <th scope="col" class="text-end">
-              {t("training.competency.current")}
-            </th>
-            <th scope="col" class="text-end">
-              {t("training.competency.gap")}
-            </th>
-            <th scope="col">{t("training.competency.assessedOn")}</th>
-            {canAssess && <th scope="col">{t("training.competency.newLevel")}</th>}
-          </tr>
-        </thead>
-        <tbody>
-          {profile.map((p) => {
-            const levels = dictionary.find((d) => d.id === p.competencyId)?.levels ?? [];
-            const error = errors.find((e) => e.field === `level-${p.competencyId}`)?.message;
-            return (
-              <tr>
-                <th scope="row" class="fw-normal">
-                  <span class="fw-semibold">{p.code}</span> {p.name}
-                </th>
-                <td class="text-end">{p.required ?? "—"}</td>
-                <td class="text-end">{p.current ?? t("training.competency.notAssessed")}</td>
-                <td class={`text-end${(p.gap ?? 0) > 0 ? " fw-bold text-danger-emphasis" : ""}`}>
-                  {p.gap ?? "—"}
+    <ScrollTable label={title} align="align-middle">
+      <thead>
+        <tr>
+          <th scope="col">{t("training.competency.title")}</th>
+          <th scope="col" class="text-end">
+            {t("training.competency.required")}
+          </th>
+          <th scope="col" class="text-end">
+            {t("training.competency.current")}
+          </th>
+          <th scope="col" class="text-end">
+            {t("training.competency.gap")}
+          </th>
+          <th scope="col">{t("training.competency.assessedOn")}</th>
+          {canAssess && <th scope="col">{t("training.competency.newLevel")}</th>}
+        </tr>
+      </thead>
+      <tbody>
+        {profile.map((p) => {
+          const levels = dictionary.find((d) => d.id === p.competencyId)?.levels ?? [];
+          const error = errors.find((e) => e.field === `level-${p.competencyId}`)?.message;
+          return (
+            <tr>
+              <th scope="row" class="fw-normal">
+                <span class="fw-semibold">{p.code}</span> {p.name}
+              </th>
+              <td class="text-end">{p.required ?? "—"}</td>
+              <td class="text-end">{p.current ?? t("training.competency.notAssessed")}</td>
+              <td class={`text-end${(p.gap ?? 0) > 0 ? " fw-bold text-danger-emphasis" : ""}`}>
+                {p.gap ?? "—"}
+              </td>
+              <td>{p.assessedOn ? formatDate(p.assessedOn, locale) : "—"}</td>
+              {canAssess && (
+                <td>
+                  <label class="visually-hidden" for={`f-level-${p.competencyId}`}>
+                    {t("training.competency.newLevelFor", { name: p.name })}
+                  </label>
+                  <select
+                    class={`form-select form-select-sm${error ? " is-invalid" : ""}`}
+                    id={`f-level-${p.competencyId}`}
+                    name={`level-${p.competencyId}`}
+                  >
+                    <option value="">{t("training.competency.unchanged")}</option>
+                    {levels.map((l) => (
+                      <option value={String(l.level)}>
+                        {l.level} — {l.title}
+                      </option>
+                    ))}
+                  </select>
+                  {error && <div class="invalid-feedback d-block">{error}</div>}
                 </td>
-                <td>{p.assessedOn ? formatDate(p.assessedOn, locale) : "—"}</td>
-                {canAssess && (
-                  <td>
-                    <label class="visually-hidden" for={`f-level-${p.competencyId}`}>
-                      {t("training.competency.newLevelFor", { name: p.name })}
-                    </label>
-                    <select
-                      class={`form-select form-select-sm${error ? " is-invalid" : ""}`}
-                      id={`f-level-${p.competencyId}`}
-                      name={`level-${p.competencyId}`}
-                    >
-                      <option value="">{t("training.competency.unchanged")}</option>
-                      {levels.map((l) => (
-                        <option value={String(l.level)}>
-                          {l.level} — {l.title}
-                        </option>
-                      ))}
-                    </select>
-                    {error && <div class="invalid-feedback d-block">{error}</div>}
-                  </td>
-                )}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </section>
+              )}
+            </tr>
+          );
+        })}
+      </tbody>
+    </ScrollTable>
   );
   return render(
     c,
     title,
     <>
-      <Breadcrumb
-        t={t}
-        items={[
-          [t("training.my.title"), BASE],
-          [title, null],
-        ]}
-      />
-      <h1 class="h3">{title}</h1>
+      <MyTrainingHeading t={t} title={title} />
       <Flash t={t} ok={c.req.query("ok")} />
-      <ProblemAlert problem={problem} />
-      <ErrorSummary errors={errors} t={t} />
+      <ProblemMessages t={t} problem={problem} />
       <p class="small">{t("training.competency.lead")}</p>
       {canAssess ? (
         <form method="post" action={`${BASE}/kompetensi/${person.id}`} novalidate>
@@ -329,10 +307,7 @@ async function competencyPage(c: C, employeeId: string, problem?: FormProblem | 
       ) : (
         table
       )}
-      <section aria-labelledby="rec-title" class="mt-4">
-        <h2 class="h5" id="rec-title">
-          {t("training.rec.title")}
-        </h2>
+      <TitledSection headingId="rec-title" class="mt-4" title={t("training.rec.title")}>
         {recs.length === 0 ? (
           <Empty>{t("training.rec.none")}</Empty>
         ) : (
@@ -344,7 +319,7 @@ async function competencyPage(c: C, employeeId: string, problem?: FormProblem | 
             ))}
           </ul>
         )}
-      </section>
+      </TitledSection>
     </>,
     { status: problem?.status ?? 200 },
   );

@@ -1,5 +1,6 @@
 import * as echarts from "echarts";
 import type { Child } from "hono/jsx";
+import { ScrollTable } from "./components";
 
 /**
  * Server-rendered SVG charts (SPEC §3.11: readable without JavaScript, the numbers in a table beside each
@@ -113,29 +114,26 @@ export function ChartWithTable(props: {
       <div class="row g-3 align-items-start">
         <div class="col-lg-7 chart" dangerouslySetInnerHTML={{ __html: svg }} />
         <div class="col-lg-5">
-          <section class="table-responsive" tabindex={0} aria-label={props.title}>
-            <table class="table table-sm">
-              <caption class="visually-hidden">{props.title}</caption>
-              <thead>
-                <tr>
-                  {props.headers.map((h, i) => (
-                    <th scope="col" class={i > 0 ? "text-end" : undefined}>
-                      {h}
-                    </th>
-                  ))}
-                </tr>
-              </thead>
-              <tbody>
-                {props.rows.map((r) => (
-                  <tr>
-                    {r.map((cell, i) =>
-                      i === 0 ? <th scope="row">{cell}</th> : <td class="text-end">{cell}</td>,
-                    )}
-                  </tr>
+          <ScrollTable label={props.title}>
+            <thead>
+              <tr>
+                {props.headers.map((h, i) => (
+                  <th scope="col" class={i > 0 ? "text-end" : undefined}>
+                    {h}
+                  </th>
                 ))}
-              </tbody>
-            </table>
-          </section>
+              </tr>
+            </thead>
+            <tbody>
+              {props.rows.map((r) => (
+                <tr>
+                  {r.map((cell, i) =>
+                    i === 0 ? <th scope="row">{cell}</th> : <td class="text-end">{cell}</td>,
+                  )}
+                </tr>
+              ))}
+            </tbody>
+          </ScrollTable>
           {props.note}
         </div>
       </div>

@@ -1,3 +1,4 @@
+import type { Child } from "hono/jsx";
 import type { Locale, T } from "../../../platform/i18n";
 import { formatDate } from "../../../platform/i18n/format";
 import type { JpSummary } from "../queries/jp";
@@ -79,4 +80,27 @@ export function JpProgress({
 
 export function Empty({ children }: { children: string }) {
   return <p class="text-body-secondary">{children}</p>;
+}
+
+/**
+ * A table that scrolls sideways on narrow screens (360 px): the scrolling region is focusable and named so
+ * keyboard users can scroll it, and the caption names the table for screen readers.
+ */
+export function ScrollTable({
+  label,
+  align,
+  children,
+}: {
+  label: string;
+  align?: "align-middle" | "align-top";
+  children: Child;
+}) {
+  return (
+    <section class="table-responsive" tabindex={0} aria-label={label}>
+      <table class={align ? `table table-sm ${align}` : "table table-sm"}>
+        <caption class="visually-hidden">{label}</caption>
+        {children}
+      </table>
+    </section>
+  );
 }
