@@ -1,10 +1,23 @@
 import type { Child } from "hono/jsx";
 
 /**
- * A list table that scrolls sideways on a 360 px phone instead of widening the page: one row of column
- * headings (scope="col", for screen readers), then the body rows given as children.
+ * A box that scrolls sideways on a 360 px phone instead of widening the page. It is focusable and named, so
+ * a keyboard user can scroll it too (WCAG 2.1.1; axe "scrollable-region-focusable").
+ */
+export function ScrollRegion({ label, children }: { label: string; children: Child }) {
+  return (
+    <section class="table-responsive" tabindex={0} aria-label={label}>
+      {children}
+    </section>
+  );
+}
+
+/**
+ * A list table in a ScrollRegion named `label`: one row of column headings (scope="col", for screen
+ * readers), then the body rows given as children.
  */
 export function DataTable(props: {
+  label: string;
   columns: string[];
   class?: string;
   /** Read by screen readers only, for a table without a visible heading of its own. */
@@ -12,7 +25,7 @@ export function DataTable(props: {
   children: Child;
 }) {
   return (
-    <div class="table-responsive">
+    <ScrollRegion label={props.label}>
       <table class={props.class ?? "table table-sm"}>
         {props.caption && <caption class="visually-hidden">{props.caption}</caption>}
         <thead>
@@ -24,6 +37,6 @@ export function DataTable(props: {
         </thead>
         <tbody>{props.children}</tbody>
       </table>
-    </div>
+    </ScrollRegion>
   );
 }

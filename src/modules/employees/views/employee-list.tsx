@@ -1,11 +1,11 @@
 import type { Locale, T } from "../../../platform/i18n";
 import { formatNumber } from "../../../platform/i18n/format";
+import { DataTable } from "../../../platform/views/data-table";
 import { SelectField, TextField } from "../../../platform/views/form";
 import { Pagination } from "../../../platform/views/table";
 import { asnTypes } from "../domain/employee-rules";
 import type { EmployeeListRow } from "../queries/find-employees";
 import type { UnitItem } from "../queries/org-lists";
-import { DataTable } from "./scroll-table";
 
 export type ListFilter = { q?: string; unit?: string; asnType?: string; status?: string };
 

@@ -1,10 +1,10 @@
 import type { Child } from "hono/jsx";
 import type { Locale, T } from "../../../platform/i18n";
 import { formatDate } from "../../../platform/i18n/format";
+import { DataTable } from "../../../platform/views/data-table";
 import type { ProfileSlot } from "../profile-sections";
 import type { getEmployeeProfile } from "../queries/get-employee";
 import { Breadcrumb, DetailRow, Section } from "./page-parts";
-import { DataTable } from "./scroll-table";
 
 type Profile = Awaited<ReturnType<typeof getEmployeeProfile>>;
 

@@ -1,6 +1,7 @@
 import type { FieldError } from "../../../platform/errors";
 import type { Locale, T } from "../../../platform/i18n";
 import { formatDateTime, formatNumber } from "../../../platform/i18n/format";
+import { DataTable } from "../../../platform/views/data-table";
 import { Csrf, ErrorSummary, fieldId, SelectField } from "../../../platform/views/form";
 import type { ImportProgress } from "../commands/commit-import";
 import { type ImportField, importFields, requiredImportFields } from "../domain/column-mapping";
@@ -8,7 +9,6 @@ import type { ImportRow } from "../import/check-rows";
 import { IMPORT_LIMITS } from "../import/read-upload";
 import type { ImportRowIssue } from "../schema";
 import { Breadcrumb, DetailRow, Section } from "./page-parts";
-import { DataTable } from "./scroll-table";
 
 const BASE = "/staf/pegawai/impor";
 

@@ -54,6 +54,7 @@ adminPages.get("/staf/layanan/katalog", async (c) => {
         </div>
       )}
       <DataTable
+        label={t("services.admin.title")}
         columns={[
           t("services.admin.code"),
           t("services.queue.service"),
@@ -398,6 +399,7 @@ adminPages.get("/staf/layanan/umkm", async (c) => {
         <a href={`/staf/layanan/umkm/ekspor.xlsx?${qs}`}>XLSX</a>
       </p>
       <DataTable
+        label={t("services.umkm.title")}
         columns={[
           t("services.umkm.business"),
           t("services.umkm.owner"),

@@ -134,6 +134,7 @@ export function QueuePage(props: {
         <p>{t("services.queue.empty")}</p>
       ) : (
         <DataTable
+          label={t("services.queue.title")}
           caption={t("services.queue.title")}
           class="table table-sm table-hover"
           columns={[

@@ -1,6 +1,7 @@
 import type { Child } from "hono/jsx";
 import type { Locale, T } from "../../../platform/i18n";
 import { formatDate } from "../../../platform/i18n/format";
+import { ScrollRegion } from "../../../platform/views/data-table";
 import type { JpSummary } from "../queries/jp";
 
 const BADGE: Record<string, string> = {
@@ -96,11 +97,11 @@ export function ScrollTable({
   children: Child;
 }) {
   return (
-    <section class="table-responsive" tabindex={0} aria-label={label}>
+    <ScrollRegion label={label}>
       <table class={align ? `table table-sm ${align}` : "table table-sm"}>
         <caption class="visually-hidden">{label}</caption>
         {children}
       </table>
-    </section>
+    </ScrollRegion>
   );
 }

@@ -134,6 +134,7 @@ async function auditPage(c: Context<AppEnv>, chainMessage?: { ok: boolean; text:
       </form>
       <p>{t("table.total", { total: count?.n ?? 0 })}</p>
       <DataTable
+        label={t("audit.title")}
         columns={[
           "#",
           t("audit.when"),
