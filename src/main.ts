@@ -11,7 +11,11 @@ import { seedIfWanted } from "./seed";
 async function main() {
   const config = loadConfig();
   const log = createLogger(config.logLevel);
-  const database = await openDatabase({ databaseUrl: config.databaseUrl, dataDir: config.dataDir });
+  const database = await openDatabase({
+    databaseUrl: config.databaseUrl,
+    dataDir: config.dataDir,
+    onConnectionLost: (err) => log.warn({ reason: err.message }, "koneksi database terputus; dibuka lagi"),
+  });
   await database.migrate();
   const deps = {
     db: database.db,

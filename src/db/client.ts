@@ -29,9 +29,18 @@ export type Database = {
 export const migrationsFolder = fileURLToPath(new URL("./migrations", import.meta.url));
 
 /** Opens PostgreSQL when a URL is given, else the embedded PGlite in `dataDir` (exclusively locked). */
-export async function openDatabase(opts: { databaseUrl?: string; dataDir: string }): Promise<Database> {
+export async function openDatabase(opts: {
+  databaseUrl?: string;
+  dataDir: string;
+  /** PostgreSQL only: an idle connection was lost (server restart, terminated backend). */
+  onConnectionLost?: (err: Error) => void;
+}): Promise<Database> {
   if (opts.databaseUrl) {
     const pool = new pg.Pool({ connectionString: opts.databaseUrl, max: 10 });
+    // pg reports a dead idle connection as an "error" event on the pool, and an unheard "error" event
+    // crashes the process. The pool has already dropped that connection and opens a new one for the next
+    // query, so a restart of the database server costs SIGAP nothing but this log line.
+    pool.on("error", (err) => opts.onConnectionLost?.(err));
     // Fail fast with a readable error instead of at the first request.
     const probe = await pool.connect();
     probe.release();
