@@ -118,6 +118,27 @@ describeE2E("foundation journeys", () => {
     expect(await page.getByRole("button", { name: /^Impor \d+ pegawai/ }).count()).toBe(0);
     await checkA11y(page);
   });
+
+  it("admin pages with wide tables scroll inside a named, keyboard-reachable region and pass axe", async () => {
+    const page = await e2e.newPage();
+    await login(page, "admin");
+    for (const [path, region] of [
+      ["/staf/admin/hari-libur", /^Kalender hari libur \d{4}$/],
+      ["/staf/admin/kotak-keluar", /.+/],
+      ["/api/docs", /^SIGAP JSON API$/],
+    ] as const) {
+      await page.goto(path);
+      const box = page.getByRole("region", { name: region }).filter({ has: page.getByRole("table") });
+      await box
+        .first()
+        .waitFor({ timeout: 5000 })
+        .catch(() => {
+          throw new Error(`${path}: no named region around a table`);
+        });
+      expect(await box.first().getAttribute("tabindex"), path).toBe("0");
+      await checkA11y(page);
+    }
+  });
 });
 
 /**

@@ -1,6 +1,7 @@
 import type { Context } from "hono";
 import type { AppEnv } from "../http/context";
 import { render } from "../http/render";
+import { ScrollRegion } from "../views/data-table";
 
 type OpenApiDoc = { paths?: Record<string, Record<string, { summary?: string; tags?: string[] }>> };
 
@@ -23,7 +24,7 @@ export function renderApiDocs(c: Context<AppEnv>, doc: OpenApiDoc) {
         Kontrak lengkap (OpenAPI 3.1): <a href="/api/openapi.json">/api/openapi.json</a>. Kesalahan dijawab
         sebagai <code>application/problem+json</code>.
       </p>
-      <div class="table-responsive">
+      <ScrollRegion label={"SIGAP JSON API"}>
         <table class="table table-sm">
           <thead>
             <tr>
@@ -48,7 +49,7 @@ export function renderApiDocs(c: Context<AppEnv>, doc: OpenApiDoc) {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </>,
   );
 }

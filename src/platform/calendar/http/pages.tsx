@@ -10,6 +10,7 @@ import { formatDate } from "../../i18n/format";
 import { canPlatform } from "../../platform-policy";
 import { assertAllowed } from "../../policy";
 import { getSetting } from "../../settings/settings";
+import { ScrollRegion } from "../../views/data-table";
 import { Csrf, ErrorSummary, SelectField, TextField } from "../../views/form";
 import { registerNav } from "../../views/nav";
 import { CUTI_BERSAMA_SETTING, listHolidays } from "../calendar-store";
@@ -120,7 +121,7 @@ async function page(
           {rows.length === 0 ? (
             <p>{t("holidays.none")}</p>
           ) : (
-            <div class="table-responsive">
+            <ScrollRegion label={`${t("holidays.title")} ${year}`}>
               <table class="table table-sm">
                 <thead>
                   <tr>
@@ -154,7 +155,7 @@ async function page(
                   ))}
                 </tbody>
               </table>
-            </div>
+            </ScrollRegion>
           )}
         </div>
         <div class="col-lg-5">

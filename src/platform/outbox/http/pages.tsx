@@ -7,6 +7,7 @@ import { addMessages } from "../../i18n";
 import { formatDateTime } from "../../i18n/format";
 import { canPlatform } from "../../platform-policy";
 import { assertAllowed } from "../../policy";
+import { ScrollRegion } from "../../views/data-table";
 import { registerNav } from "../../views/nav";
 import { notifications, outbox } from "../schema";
 
@@ -85,7 +86,7 @@ outboxPages.get("/staf/admin/kotak-keluar", async (c) => {
     <>
       <h1 class="h3">{t("outbox.title")}</h1>
       <p>{t("outbox.lead")}</p>
-      <div class="table-responsive">
+      <ScrollRegion label={t("outbox.title")}>
         <table class="table table-sm">
           <thead>
             <tr>
@@ -111,7 +112,7 @@ outboxPages.get("/staf/admin/kotak-keluar", async (c) => {
             ))}
           </tbody>
         </table>
-      </div>
+      </ScrollRegion>
     </>,
   );
 });
