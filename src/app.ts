@@ -15,6 +15,7 @@ import { renderApiDocs } from "./platform/home/api-docs";
 import { homePages } from "./platform/home/pages";
 import type { AppEnv, Deps } from "./platform/http/context";
 import { handleError, problem } from "./platform/http/error-handler";
+import { idempotencyMiddleware } from "./platform/http/idempotency";
 import { contextMiddleware, csrfMiddleware } from "./platform/http/middleware";
 import { createApi } from "./platform/http/openapi";
 import { outboxPages } from "./platform/outbox/http/pages";
@@ -111,11 +112,18 @@ export function buildApp(deps: Deps) {
   });
 
   const api = createApi();
+  api.use("/api/v1/*", idempotencyMiddleware());
   registerAuthApi(api);
   for (const m of modules) m.registerApi?.(api);
   const docConfig = {
     openapi: "3.1.0",
-    info: { title: "SIGAP API", version: "1", description: "API SIGAP Kecamatan Medan Marelan" },
+    info: {
+      title: "SIGAP API",
+      version: "1",
+      description:
+        "API SIGAP Kecamatan Medan Marelan. Setiap POST/PUT/PATCH/DELETE menerima header Idempotency-Key " +
+        "(8–200 karakter): pengulangan dengan kunci yang sama mengembalikan jawaban pertama.",
+    },
   };
   api.doc31("/api/openapi.json", docConfig);
   app.route("/", api);

@@ -457,3 +457,100 @@ describe("language", () => {
     expect((await body(res)).errors[0]).toEqual({ field: "nip", message: "NIP must be exactly 18 digits" });
   });
 });
+
+describe("Idempotency-Key (platform middleware, on the employee API)", () => {
+  const count = async (nip: string) =>
+    (
+      await queryRows<{ n: number }>(ctx.db, sql`select count(*)::int as n from employees where nip = ${nip}`)
+    )[0]!.n;
+
+  it("replays the first answer to a retry instead of creating the employee twice", async () => {
+    const input = await employeeBody(ctx.deps, 41);
+    const key = { "idempotency-key": "b1f0c7e2-0000-4000-8000-000000000041" };
+    const first = await hr.json("POST", "/api/v1/employees", input, key);
+    expect(first.status).toBe(201);
+    const again = await hr.json("POST", "/api/v1/employees", input, key);
+    expect(again.status).toBe(201);
+    expect(again.headers.get("idempotent-replayed")).toBe("true");
+    expect(again.headers.get("content-type")).toContain("application/json");
+    expect((await body(again)).id).toBe((await body(first)).id);
+    expect(await count(input.nip)).toBe(1);
+    expect(first.headers.get("idempotent-replayed")).toBeNull();
+  });
+
+  it("refuses the same key with another body (422) and a malformed key (400), field by field", async () => {
+    const key = { "idempotency-key": "kunci-uji-42-aaaaaaaa" };
+    expect((await hr.json("POST", "/api/v1/employees", await employeeBody(ctx.deps, 42), key)).status).toBe(
+      201,
+    );
+    const other = await hr.json("POST", "/api/v1/employees", await employeeBody(ctx.deps, 43), key);
+    expect(other.status).toBe(422);
+    expect((await body(other)).errors[0].field).toBe("Idempotency-Key");
+    expect(await count(testNip(43))).toBe(0);
+    for (const bad of ["pendek", "spasi tidak boleh", "x".repeat(201), "<script>"]) {
+      const res = await hr.json("POST", "/api/v1/employees", await employeeBody(ctx.deps, 44), {
+        "idempotency-key": bad,
+      });
+      expect(res.status, bad).toBe(400);
+      expect((await body(res)).errors[0].message).toContain("Idempotency-Key");
+    }
+    expect(await count(testNip(44))).toBe(0);
+  });
+
+  it("keeps no refused answer: after a 422 the same key works once the body is fixed", async () => {
+    const key = { "idempotency-key": "kunci-uji-45-bbbbbbbb" };
+    const bad = await hr.json(
+      "POST",
+      "/api/v1/employees",
+      await employeeBody(ctx.deps, 45, { nip: "123" }),
+      key,
+    );
+    expect(bad.status).toBe(422);
+    const good = await hr.json("POST", "/api/v1/employees", await employeeBody(ctx.deps, 45), key);
+    expect(good.status).toBe(201);
+    expect(good.headers.get("idempotent-replayed")).toBeNull();
+  });
+
+  it("keeps keys per user: the same key from another account is that account's own request", async () => {
+    const key = { "idempotency-key": "kunci-bersama-cccccccc" };
+    const mine = await hr.json("POST", "/api/v1/employees", await employeeBody(ctx.deps, 46), key);
+    expect(mine.status).toBe(201);
+    const other = await ctx.client().login("hr.terjun");
+    const theirs = await other.json(
+      "POST",
+      "/api/v1/employees",
+      await employeeBody(ctx.deps, 47, {
+        unitId: await unitIdByCode(ctx.deps, "MM.1003"),
+        positionId: null,
+      }),
+      key,
+    );
+    expect(theirs.status).toBe(201);
+    expect(theirs.headers.get("idempotent-replayed")).toBeNull();
+    expect((await body(theirs)).id).not.toBe((await body(mine)).id);
+  });
+
+  it("answers concurrent duplicates with one creation", async () => {
+    const input = await employeeBody(ctx.deps, 48);
+    const key = { "idempotency-key": "kunci-serentak-dddddddd" };
+    const answers = await Promise.all(
+      Array.from({ length: 5 }, () => hr.json("POST", "/api/v1/employees", input, key)),
+    );
+    expect(answers.map((a) => a.status).filter((s) => s === 201).length).toBeGreaterThanOrEqual(1);
+    expect(answers.every((a) => a.status === 201 || a.status === 409)).toBe(true);
+    expect(await count(input.nip)).toBe(1);
+  });
+
+  it("prunes kept answers after a week", async () => {
+    const { pruneIdempotencyKeys } = await import("../../platform/http/idempotency");
+    const before = (
+      await queryRows<{ n: number }>(ctx.db, sql`select count(*)::int as n from idempotency_keys`)
+    )[0]!.n;
+    expect(before).toBeGreaterThan(0);
+    await pruneIdempotencyKeys(ctx.db, new Date(Date.now() + 8 * 86400_000));
+    const after = (
+      await queryRows<{ n: number }>(ctx.db, sql`select count(*)::int as n from idempotency_keys`)
+    )[0]!.n;
+    expect(after).toBe(0);
+  });
+});

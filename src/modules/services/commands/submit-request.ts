@@ -5,6 +5,7 @@ import { audit, canonicalJson } from "../../../platform/audit/audit";
 import type { Actor } from "../../../platform/auth/actor";
 import { AppError, type FieldError } from "../../../platform/errors";
 import type { Deps } from "../../../platform/http/context";
+import { IDEMPOTENCY_KEY, IDEMPOTENCY_KEY_MESSAGE } from "../../../platform/http/idempotency";
 import { idempotencyKeys } from "../../../platform/http/idempotency-schema";
 import { formatDate } from "../../../platform/i18n/format";
 import { queueNotification } from "../../../platform/outbox/outbox";
@@ -60,7 +61,6 @@ type StoredAnswer = {
   fingerprint: string;
 };
 
-export const IDEMPOTENCY_KEY = /^[A-Za-z0-9_\-:.]{8,200}$/;
 const idemRow = (key: string) => `svc-submit:${hashKey(key)}`;
 const pinLabel = (key: string) => `svc-submit-pin:${key}`;
 
@@ -159,7 +159,7 @@ export async function submitRequest(
   const fingerprint = fingerprintOf(input);
   const key = input.idempotencyKey;
   if (key !== null && !IDEMPOTENCY_KEY.test(key)) {
-    throw new AppError("BAD_REQUEST", "Idempotency-Key harus 8–200 karakter huruf, angka, atau - _ : .");
+    throw new AppError("BAD_REQUEST", IDEMPOTENCY_KEY_MESSAGE);
   }
   if (key) {
     const earlier = await storedAnswer(deps.db, key);

@@ -4,6 +4,7 @@ import type { Context } from "hono";
 import type { Actor } from "../../../platform/auth/actor";
 import { AppError } from "../../../platform/errors";
 import type { AppEnv } from "../../../platform/http/context";
+import { exemptFromIdempotencyMiddleware } from "../../../platform/http/idempotency";
 import { idempotencyKeys } from "../../../platform/http/idempotency-schema";
 import { clientIp, requireActor } from "../../../platform/http/middleware";
 import type { createApi } from "../../../platform/http/openapi";
@@ -149,6 +150,9 @@ async function readSubmission(
 }
 
 export function registerServicesApi(api: ReturnType<typeof createApi>) {
+  // Both keep their answers inside their own transaction (the PIN sealed, the step per request).
+  exemptFromIdempotencyMiddleware("POST", /^\/api\/v1\/service-requests$/);
+  exemptFromIdempotencyMiddleware("POST", /^\/api\/v1\/service-requests\/[^/]+\/transitions$/);
   api.openapi(
     createRoute({
       method: "get",

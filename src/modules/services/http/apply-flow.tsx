@@ -5,15 +5,11 @@ import type { Actor } from "../../../platform/auth/actor";
 import { AppError, type FieldError } from "../../../platform/errors";
 import { storeUpload } from "../../../platform/files";
 import type { AppEnv } from "../../../platform/http/context";
+import { IDEMPOTENCY_KEY } from "../../../platform/http/idempotency";
 import { requireActor } from "../../../platform/http/middleware";
 import { render } from "../../../platform/http/render";
 import { todayJakarta } from "../../../platform/i18n/format";
-import {
-  checkSubmission,
-  IDEMPOTENCY_KEY,
-  type StoredUpload,
-  submitRequest,
-} from "../commands/submit-request";
+import { checkSubmission, type StoredUpload, submitRequest } from "../commands/submit-request";
 import { can } from "../domain/policy";
 import { seal, sign, unseal, verifySigned } from "../sealed";
 import { findServiceByCode, kelurahanOptions, listOffices, type ServiceRow } from "../services.repository";

@@ -1,6 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
 import { AppError } from "../../errors";
+import { exemptFromIdempotencyMiddleware } from "../../http/idempotency";
 import { clientIp, requireActor } from "../../http/middleware";
 import type { createApi } from "../../http/openapi";
 import { jsonBody, jsonOk, problemResponses } from "../../http/openapi";
@@ -50,6 +51,8 @@ const presentMe = (a: {
 });
 
 export function registerAuthApi(api: ReturnType<typeof createApi>) {
+  // Each sign-in is a new session: its answer is a cookie, which a replay could not give back.
+  exemptFromIdempotencyMiddleware("POST", /^\/api\/v1\/auth\/login$/);
   api.openapi(
     createRoute({
       method: "post",
