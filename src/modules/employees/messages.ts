@@ -3,7 +3,6 @@ import type { Catalogue } from "../../platform/i18n";
 const id = {
   "employees.nav": "Pegawai",
   "employees.nav.profile": "Profil saya",
-  "employees.breadcrumb": "Lokasi halaman",
   "employees.table.list": "Tabel pegawai",
   "employees.table.history": "Tabel riwayat",
   "employees.table.sample": "Tabel contoh isi berkas",
@@ -258,7 +257,6 @@ const id = {
 const en: typeof id = {
   "employees.nav": "Employees",
   "employees.nav.profile": "My profile",
-  "employees.breadcrumb": "You are here",
   "employees.table.list": "Employee table",
   "employees.table.history": "History table",
   "employees.table.sample": "Table of sample rows",

@@ -2,9 +2,10 @@ import type { Child } from "hono/jsx";
 import type { Locale, T } from "../../../platform/i18n";
 import { formatDate } from "../../../platform/i18n/format";
 import { DataTable } from "../../../platform/views/data-table";
+import { Section } from "../../../platform/views/page-parts";
 import type { ProfileSlot } from "../profile-sections";
 import type { getEmployeeProfile } from "../queries/get-employee";
-import { Breadcrumb, DetailRow, Section } from "./page-parts";
+import { DetailRow, RegisterBreadcrumb } from "./page-parts";
 
 type Profile = Awaited<ReturnType<typeof getEmployeeProfile>>;
 
@@ -26,7 +27,7 @@ export function EmployeeProfileView(props: {
   const info = profile.numberInfo;
   return (
     <>
-      <Breadcrumb t={t} current={e.name} />
+      <RegisterBreadcrumb t={t} current={e.name} />
       {props.saved && (
         <div class="alert alert-success" role="status">
           {t("employees.saved")}

@@ -3,18 +3,23 @@ import type { Locale, T } from "../../../platform/i18n";
 import { formatDateTime, formatNumber } from "../../../platform/i18n/format";
 import { DataTable } from "../../../platform/views/data-table";
 import { Csrf, ErrorSummary, fieldId, SelectField } from "../../../platform/views/form";
+import { Section } from "../../../platform/views/page-parts";
 import type { ImportProgress } from "../commands/commit-import";
 import { type ImportField, importFields, requiredImportFields } from "../domain/column-mapping";
 import type { ImportRow } from "../import/check-rows";
 import { IMPORT_LIMITS } from "../import/read-upload";
 import type { ImportRowIssue } from "../schema";
-import { Breadcrumb, DetailRow, Section } from "./page-parts";
+import { DetailRow, RegisterBreadcrumb } from "./page-parts";
 
 const BASE = "/staf/pegawai/impor";
 
 /** Breadcrumb for the steps after the upload: register → import → the uploaded file. */
 const ImportBreadcrumb = ({ t, imp }: { t: T; imp: ImportRow }) => (
-  <Breadcrumb t={t} parent={{ href: BASE, label: t("employees.import.title") }} current={imp.fileName} />
+  <RegisterBreadcrumb
+    t={t}
+    parent={{ href: BASE, label: t("employees.import.title") }}
+    current={imp.fileName}
+  />
 );
 
 /** "Langkah 2 dari 3" so the user knows where they are in the journey. */
@@ -35,7 +40,7 @@ export function ImportUploadView(props: {
   return (
     <div class="row">
       <div class="col-lg-8">
-        <Breadcrumb t={t} current={t("employees.import.title")} />
+        <RegisterBreadcrumb t={t} current={t("employees.import.title")} />
         <Step t={t} n={1} />
         <h1 class="h3">{t("employees.import.title")}</h1>
         <p>{t("employees.import.lead")}</p>

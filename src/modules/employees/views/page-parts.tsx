@@ -1,8 +1,9 @@
 import type { Child } from "hono/jsx";
 import type { T } from "../../../platform/i18n";
+import { Breadcrumb } from "../../../platform/views/page-parts";
 
-/** Register → (parent) → current page; the current page is plain text marked aria-current. */
-export function Breadcrumb({
+/** Register → (parent) → current page. */
+export function RegisterBreadcrumb({
   t,
   parent,
   current,
@@ -12,33 +13,14 @@ export function Breadcrumb({
   current: string;
 }) {
   return (
-    <nav aria-label={t("employees.breadcrumb")}>
-      <ol class="breadcrumb">
-        <li class="breadcrumb-item">
-          <a href="/staf/pegawai">{t("employees.list.title")}</a>
-        </li>
-        {parent && (
-          <li class="breadcrumb-item">
-            <a href={parent.href}>{parent.label}</a>
-          </li>
-        )}
-        <li class="breadcrumb-item active" aria-current="page">
-          {current}
-        </li>
-      </ol>
-    </nav>
-  );
-}
-
-/** A region named by its own h2 (the id ties aria-labelledby to the heading). */
-export function Section(props: { id: string; title: string; class?: string; children: Child }) {
-  return (
-    <section aria-labelledby={props.id} class={props.class}>
-      <h2 id={props.id} class="h5">
-        {props.title}
-      </h2>
-      {props.children}
-    </section>
+    <Breadcrumb
+      t={t}
+      items={[
+        [t("employees.list.title"), "/staf/pegawai"],
+        ...(parent ? [[parent.label, parent.href] as [string, string]] : []),
+        [current, null],
+      ]}
+    />
   );
 }
 

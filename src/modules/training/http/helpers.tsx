@@ -5,6 +5,7 @@ import type { AppEnv } from "../../../platform/http/context";
 import { requireActor } from "../../../platform/http/middleware";
 import type { T } from "../../../platform/i18n";
 import { ErrorSummary } from "../../../platform/views/form";
+import { Breadcrumb } from "../../../platform/views/page-parts";
 import type { Ctx } from "../commands/context";
 import { can, type TrainingAction } from "../domain/policy";
 import { isUuid } from "../training.repository";
@@ -125,26 +126,6 @@ export function ProblemMessages({ t, problem }: { t: T; problem?: FormProblem | 
   );
 }
 
-export function Breadcrumb({ t, items }: { t: T; items: [string, string | null][] }) {
-  return (
-    <nav aria-label={t("training.breadcrumb")}>
-      <ol class="breadcrumb small">
-        {items.map(([label, href]) =>
-          href ? (
-            <li class="breadcrumb-item">
-              <a href={href}>{label}</a>
-            </li>
-          ) : (
-            <li class="breadcrumb-item active" aria-current="page">
-              {label}
-            </li>
-          ),
-        )}
-      </ol>
-    </nav>
-  );
-}
-
 export const Hidden = ({ children }: { children: Child }) => <span class="visually-hidden">{children}</span>;
 
 /** The heading of an ASN's own training pages: the trail from "Pelatihan saya" (through `via`) and the h1. */
@@ -154,17 +135,5 @@ export function MyTrainingHeading({ t, title, via = [] }: { t: T; title: string;
       <Breadcrumb t={t} items={[[t("training.my.title"), BASE], ...via, [title, null]]} />
       <h1 class="h3">{title}</h1>
     </>
-  );
-}
-
-/** A page section named by its h2 (`aria-labelledby`), so screen readers list it as a landmark region. */
-export function TitledSection(props: { headingId: string; title: string; class?: string; children: Child }) {
-  return (
-    <section aria-labelledby={props.headingId} class={props.class}>
-      <h2 class="h5" id={props.headingId}>
-        {props.title}
-      </h2>
-      {props.children}
-    </section>
   );
 }

@@ -6,6 +6,7 @@ import { requireActor } from "../../../platform/http/middleware";
 import { render } from "../../../platform/http/render";
 import { formatDate, formatDateTime, formatNumber } from "../../../platform/i18n/format";
 import { Csrf, SelectField, TextArea, TextField } from "../../../platform/views/form";
+import { Section } from "../../../platform/views/page-parts";
 import { certificatePdf } from "../commands/certificate";
 import { checkIn } from "../commands/check-in";
 import { todayOf } from "../commands/context";
@@ -37,7 +38,6 @@ import {
   ProblemMessages,
   sessionResource,
   str,
-  TitledSection,
   uuidParam,
 } from "./helpers";
 
@@ -89,7 +89,7 @@ asnPages.get(BASE, async (c) => {
           {t("training.competency.mine")}
         </a>
       </nav>
-      <TitledSection headingId="jp-title" class="mb-4" title={t("training.jp.mine", { year })}>
+      <Section id="jp-title" class="mb-4" title={t("training.jp.mine", { year })}>
         <JpProgress t={t} summary={summary} />
         {summary.items.length === 0 ? (
           <Empty>{t("training.jp.none")}</Empty>
@@ -120,8 +120,8 @@ asnPages.get(BASE, async (c) => {
             </tbody>
           </ScrollTable>
         )}
-      </TitledSection>
-      <TitledSection headingId="current-title" class="mb-4" title={t("training.my.current")}>
+      </Section>
+      <Section id="current-title" class="mb-4" title={t("training.my.current")}>
         {current.length === 0 ? (
           <Empty>{t("training.my.noCurrent")}</Empty>
         ) : (
@@ -139,8 +139,8 @@ asnPages.get(BASE, async (c) => {
             ))}
           </ul>
         )}
-      </TitledSection>
-      <TitledSection headingId="rec-title" class="mb-4" title={t("training.rec.title")}>
+      </Section>
+      <Section id="rec-title" class="mb-4" title={t("training.rec.title")}>
         {recommendations.length === 0 ? (
           <Empty>{t("training.rec.none")}</Empty>
         ) : (
@@ -164,8 +164,8 @@ asnPages.get(BASE, async (c) => {
             ))}
           </ul>
         )}
-      </TitledSection>
-      <TitledSection headingId="history-title" title={t("training.my.history")}>
+      </Section>
+      <Section id="history-title" title={t("training.my.history")}>
         {history.length === 0 ? (
           <Empty>{t("training.my.noHistory")}</Empty>
         ) : (
@@ -203,7 +203,7 @@ asnPages.get(BASE, async (c) => {
             </tbody>
           </ScrollTable>
         )}
-      </TitledSection>
+      </Section>
     </>,
   );
 });

@@ -7,6 +7,7 @@ import { requireActor } from "../../../platform/http/middleware";
 import { render } from "../../../platform/http/render";
 import { formatDate, formatNumber } from "../../../platform/i18n/format";
 import { Csrf, ErrorSummary, SelectField, TextField } from "../../../platform/views/form";
+import { Section } from "../../../platform/views/page-parts";
 import { submitExternal } from "../commands/submit-external";
 import { verifyExternal } from "../commands/verify-external";
 import { can, manageScope } from "../domain/policy";
@@ -30,7 +31,6 @@ import {
   recordResource,
   requireRight,
   str,
-  TitledSection,
   uuidParam,
 } from "./helpers";
 import { HrHeading } from "./hr-nav";
@@ -55,7 +55,7 @@ async function myExternalPage(c: C, problem?: FormProblem | null, values: Record
       <Flash t={t} ok={c.req.query("ok")} />
       <ProblemMessages t={t} problem={problem} />
       <div class="row g-4">
-        <TitledSection headingId="claims-title" class="col-lg-6" title={t("training.external.mine")}>
+        <Section id="claims-title" class="col-lg-6" title={t("training.external.mine")}>
           {claims.length === 0 ? (
             <Empty>{t("training.external.none")}</Empty>
           ) : (
@@ -85,9 +85,9 @@ async function myExternalPage(c: C, problem?: FormProblem | null, values: Record
               ))}
             </ul>
           )}
-        </TitledSection>
+        </Section>
         {actor.employeeId && (
-          <TitledSection headingId="claim-title" class="col-lg-6" title={t("training.external.claim")}>
+          <Section id="claim-title" class="col-lg-6" title={t("training.external.claim")}>
             <p class="small">{t("training.external.lead")}</p>
             <form method="post" action={`${BASE}/eksternal`} enctype="multipart/form-data" novalidate>
               <Csrf token={c.get("csrfToken")} />
@@ -179,7 +179,7 @@ async function myExternalPage(c: C, problem?: FormProblem | null, values: Record
                 {t("training.external.submit")}
               </button>
             </form>
-          </TitledSection>
+          </Section>
         )}
       </div>
     </>,

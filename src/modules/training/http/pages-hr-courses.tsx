@@ -2,6 +2,7 @@ import { Hono } from "hono";
 import type { AppEnv } from "../../../platform/http/context";
 import { render } from "../../../platform/http/render";
 import { Csrf, SelectField, TextArea, TextField } from "../../../platform/views/form";
+import { Section } from "../../../platform/views/page-parts";
 import { saveCourse } from "../commands/save-course";
 import { addQuestion, setQuestionActive } from "../commands/save-question";
 import { getCourse, listCourses } from "../queries/catalogue";
@@ -20,7 +21,6 @@ import {
   ProblemMessages,
   requireRight,
   str,
-  TitledSection,
   uuidParam,
 } from "./helpers";
 import { HrHeading } from "./hr-nav";
@@ -221,8 +221,8 @@ async function courseForm(
           </button>
         </form>
         {course && (
-          <TitledSection
-            headingId="questions-title"
+          <Section
+            id="questions-title"
             class="col-lg-6"
             title={t("training.questions.title", { n: course.questions.filter((q) => q.isActive).length })}
           >
@@ -300,7 +300,7 @@ async function courseForm(
                 {t("training.questions.add")}
               </button>
             </form>
-          </TitledSection>
+          </Section>
         )}
       </div>
     </>,

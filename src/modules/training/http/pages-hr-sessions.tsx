@@ -12,6 +12,7 @@ import { formatDate, formatNumber } from "../../../platform/i18n/format";
 import { units } from "../../../platform/org/schema";
 import { scopeCondition } from "../../../platform/policy";
 import { Csrf, SelectField, TextArea, TextField } from "../../../platform/views/form";
+import { Section } from "../../../platform/views/page-parts";
 import { employees } from "../../employees";
 import { assignEnrolments } from "../commands/assign-enrolment";
 import { completeSession } from "../commands/complete-session";
@@ -40,7 +41,6 @@ import {
   ProblemMessages,
   requireRight,
   sessionResource,
-  TitledSection,
   uuidParam,
 } from "./helpers";
 import { HrHeading, HrNav } from "./hr-nav";
@@ -369,7 +369,7 @@ async function manageSessionPage(
       </p>
       <Flash t={t} ok={c.req.query("ok")} />
       <ProblemMessages t={t} problem={problem} />
-      <TitledSection headingId="days-title" class="mb-4" title={t("training.session.schedule")}>
+      <Section id="days-title" class="mb-4" title={t("training.session.schedule")}>
         <ul>
           {data.days.map((d) => (
             <li>
@@ -384,9 +384,9 @@ async function manageSessionPage(
             </li>
           ))}
         </ul>
-      </TitledSection>
-      <TitledSection
-        headingId="participants-title"
+      </Section>
+      <Section
+        id="participants-title"
         class="mb-4"
         title={t("training.sessions.participants", { n: seated.length, capacity: s.capacity })}
       >
@@ -488,8 +488,8 @@ async function manageSessionPage(
             </ul>
           </>
         )}
-      </TitledSection>
-      <TitledSection headingId="results-title" class="mb-4" title={t("training.results.title")}>
+      </Section>
+      <Section id="results-title" class="mb-4" title={t("training.results.title")}>
         <dl class="row">
           <dt class="col-sm-5">{t("training.results.meanPrePost")}</dt>
           <dd class="col-sm-7">
@@ -532,13 +532,9 @@ async function manageSessionPage(
             </ul>
           </details>
         )}
-      </TitledSection>
+      </Section>
       {open && pastDays.length > 0 && seated.some((p) => p.status === "terdaftar") && (
-        <TitledSection
-          headingId="manual-title"
-          class="mb-4 col-lg-8"
-          title={t("training.attendance.manualTitle")}
-        >
+        <Section id="manual-title" class="mb-4 col-lg-8" title={t("training.attendance.manualTitle")}>
           <p class="small">{t("training.attendance.manualLead")}</p>
           <form method="post" action={`${HR}/sesi/${s.id}/presensi`} novalidate>
             <Csrf token={csrf} />
@@ -581,11 +577,11 @@ async function manageSessionPage(
               {t("form.save")}
             </button>
           </form>
-        </TitledSection>
+        </Section>
       )}
       {canManage && open && (
         <div class="row g-4">
-          <TitledSection headingId="assign-title" class="col-lg-6" title={t("training.assign.title")}>
+          <Section id="assign-title" class="col-lg-6" title={t("training.assign.title")}>
             <form method="post" action={`${HR}/sesi/${s.id}/tugaskan`} novalidate>
               <Csrf token={csrf} />
               <div class="mb-3">
@@ -614,8 +610,8 @@ async function manageSessionPage(
                 {t("training.assign.submit")}
               </button>
             </form>
-          </TitledSection>
-          <TitledSection headingId="edit-title" class="col-lg-6" title={t("training.sessions.edit")}>
+          </Section>
+          <Section id="edit-title" class="col-lg-6" title={t("training.sessions.edit")}>
             <form method="post" action={`${HR}/sesi/${s.id}/ubah`} novalidate>
               <Csrf token={csrf} />
               <TextField
@@ -657,7 +653,7 @@ async function manageSessionPage(
                 </button>
               </form>
             )}
-          </TitledSection>
+          </Section>
         </div>
       )}
     </>,

@@ -9,6 +9,7 @@ import { formatNumber } from "../../../platform/i18n/format";
 import { units } from "../../../platform/org/schema";
 import { scopeCondition } from "../../../platform/policy";
 import { Csrf, TextField } from "../../../platform/views/form";
+import { Section } from "../../../platform/views/page-parts";
 import { todayOf } from "../commands/context";
 import { setJpTargets } from "../commands/set-jp-targets";
 import { setRequiredLevels } from "../commands/set-required-level";
@@ -35,7 +36,6 @@ import {
   ProblemMessages,
   requireRight,
   str,
-  TitledSection,
   uuidParam,
   yearParam,
 } from "./helpers";
@@ -210,7 +210,7 @@ hrPages.get(HR, async (c) => {
         headers={[t("training.hr.month"), "JP"]}
         rows={months.map((m) => [monthNames[m.month - 1]!, m.jp])}
       />
-      <TitledSection headingId="behind-title" title={t("training.hr.behindTitle", { n: behind.length })}>
+      <Section id="behind-title" title={t("training.hr.behindTitle", { n: behind.length })}>
         <form method="get" action={HR} class="d-flex flex-wrap gap-2 align-items-end mb-2">
           <input type="hidden" name="tahun" value={String(year)} />
           <UnitFilterFields
@@ -253,7 +253,7 @@ hrPages.get(HR, async (c) => {
             </tbody>
           </ScrollTable>
         )}
-      </TitledSection>
+      </Section>
     </>,
   );
 });

@@ -4,6 +4,7 @@ import { requireActor } from "../../../platform/http/middleware";
 import { render } from "../../../platform/http/render";
 import { formatDate } from "../../../platform/i18n/format";
 import { Csrf, ErrorSummary, TextArea } from "../../../platform/views/form";
+import { Section } from "../../../platform/views/page-parts";
 import { todayOf } from "../commands/context";
 import { decideEnrolment } from "../commands/decide-enrolment";
 import { recordAssessment } from "../commands/record-assessment";
@@ -27,7 +28,6 @@ import {
   ProblemMessages,
   recordResource,
   str,
-  TitledSection,
   uuidParam,
 } from "./helpers";
 
@@ -137,16 +137,16 @@ async function approvalsPage(c: C, problemFor?: { id: string; problem: FormProbl
         errors={problemFor?.problem.fields.map((f) => ({ ...f, field: `reason-${problemFor.id}` })) ?? []}
         t={t}
       />
-      <TitledSection headingId="mine-title" title={t("training.approvals.team")}>
+      <Section id="mine-title" title={t("training.approvals.team")}>
         <RequestTable c={c} rows={mine} problemFor={problemFor} />
-      </TitledSection>
+      </Section>
       {isManager(actor) && (
-        <TitledSection headingId="hr-title" title={t("training.approvals.hr")}>
+        <Section id="hr-title" title={t("training.approvals.hr")}>
           <p class="small">{t("training.approvals.hrLead")}</p>
           <RequestTable c={c} rows={hr} problemFor={problemFor} />
-        </TitledSection>
+        </Section>
       )}
-      <TitledSection headingId="teamjp-title" title={t("training.team.jp", { year })}>
+      <Section id="teamjp-title" title={t("training.team.jp", { year })}>
         {teamJp.length === 0 ? (
           <Empty>{t("training.team.none")}</Empty>
         ) : (
@@ -184,7 +184,7 @@ async function approvalsPage(c: C, problemFor?: { id: string; problem: FormProbl
             </tbody>
           </ScrollTable>
         )}
-      </TitledSection>
+      </Section>
     </>,
     { status: problemFor?.problem.status ?? 200 },
   );
@@ -307,7 +307,7 @@ async function competencyPage(c: C, employeeId: string, problem?: FormProblem | 
       ) : (
         table
       )}
-      <TitledSection headingId="rec-title" class="mt-4" title={t("training.rec.title")}>
+      <Section id="rec-title" class="mt-4" title={t("training.rec.title")}>
         {recs.length === 0 ? (
           <Empty>{t("training.rec.none")}</Empty>
         ) : (
@@ -319,7 +319,7 @@ async function competencyPage(c: C, employeeId: string, problem?: FormProblem | 
             ))}
           </ul>
         )}
-      </TitledSection>
+      </Section>
     </>,
     { status: problem?.status ?? 200 },
   );
