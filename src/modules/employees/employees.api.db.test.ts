@@ -128,8 +128,17 @@ describe("GET /api/v1/employees", () => {
     expect(own.items.map((e: { id: string }) => e.id)).toEqual([payaEmployee]);
   });
 
-  it("needs a signed-in user", async () => {
-    expect((await ctx.client().get("/api/v1/employees", { accept: "application/json" })).status).toBe(401);
+  it("needs a signed-in user, and says so before judging the input", async () => {
+    const stranger = ctx.client();
+    expect((await stranger.get("/api/v1/employees", { accept: "application/json" })).status).toBe(401);
+    for (const res of [
+      await stranger.get("/api/v1/employees?pageSize=1000", { accept: "application/json" }),
+      await stranger.get("/api/v1/employees/bukan-uuid", { accept: "application/json" }),
+      await stranger.json("POST", "/api/v1/employees", { nip: "123" }),
+    ]) {
+      expect(res.status).toBe(401);
+      expect((await body(res)).errors).toEqual([]);
+    }
   });
 
   it("keeps the total exact through creates, moves, type changes, deactivation and deletes", async () => {

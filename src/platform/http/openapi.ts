@@ -1,7 +1,26 @@
 import { OpenAPIHono, z } from "@hono/zod-openapi";
+import type { Context } from "hono";
 import { AppError } from "../errors";
 import type { AppEnv } from "./context";
 import { fieldErrors } from "./validation";
+
+const openRoutes: { method: string; path: RegExp }[] = [];
+
+/** Declares an API route that answers callers without a session (sign-in; citizens, some with a tracking PIN). */
+export function openApiRoute(method: string, path: RegExp) {
+  openRoutes.push({ method: method.toUpperCase(), path });
+}
+
+/**
+ * Before reporting malformed input, every other route tells a caller without a session to sign in (401):
+ * the problem is who is asking, and a field-by-field 400 would describe a staff route's input to a stranger.
+ */
+export function refuseSignedOut(c: Context<AppEnv>) {
+  if (c.get("actor")) return;
+  const path = new URL(c.req.url).pathname;
+  if (openRoutes.some((r) => r.method === c.req.method && r.path.test(path))) return;
+  throw new AppError("UNAUTHENTICATED", c.get("t")("error.401.detail"));
+}
 
 /**
  * The JSON API app. Its defaultHook replaces zod-openapi's raw 400 body with our problem+json and
@@ -9,8 +28,9 @@ import { fieldErrors } from "./validation";
  */
 export function createApi() {
   return new OpenAPIHono<AppEnv>({
-    defaultHook: (result) => {
+    defaultHook: (result, c) => {
       if (!result.success) {
+        refuseSignedOut(c);
         const target = (result as { target?: string }).target;
         // Malformed query/path/headers are 400; a well-formed body with invalid values is 422.
         const code = target === "json" || target === "form" ? "UNPROCESSABLE" : "BAD_REQUEST";

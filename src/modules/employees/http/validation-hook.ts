@@ -2,6 +2,7 @@ import type { Context } from "hono";
 import type { z } from "zod";
 import { AppError } from "../../../platform/errors";
 import type { AppEnv } from "../../../platform/http/context";
+import { refuseSignedOut } from "../../../platform/http/openapi";
 import { type FieldIssue, localize } from "../domain/issues";
 
 /** Our schemas carry catalogue keys as messages; anything else (zod's own English) becomes a generic key. */
@@ -27,6 +28,7 @@ export function apiValidationHook(
   c: Context<AppEnv>,
 ): undefined {
   if (result.success) return undefined;
+  refuseSignedOut(c);
   const t = c.get("t");
   throw new AppError(
     result.target === "json" ? "UNPROCESSABLE" : "BAD_REQUEST",

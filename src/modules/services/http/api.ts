@@ -8,7 +8,7 @@ import { exemptFromIdempotencyMiddleware } from "../../../platform/http/idempote
 import { idempotencyKeys } from "../../../platform/http/idempotency-schema";
 import { clientIp, requireActor } from "../../../platform/http/middleware";
 import type { createApi } from "../../../platform/http/openapi";
-import { jsonBody, jsonOk, problemResponses, ZPageQuery } from "../../../platform/http/openapi";
+import { jsonBody, jsonOk, openApiRoute, problemResponses, ZPageQuery } from "../../../platform/http/openapi";
 import { parseOrThrow } from "../../../platform/http/validation";
 import { clockOf } from "../commands/context";
 import { type StoredUpload, submitRequest } from "../commands/submit-request";
@@ -153,6 +153,11 @@ export function registerServicesApi(api: ReturnType<typeof createApi>) {
   // Both keep their answers inside their own transaction (the PIN sealed, the step per request).
   exemptFromIdempotencyMiddleware("POST", /^\/api\/v1\/service-requests$/);
   exemptFromIdempotencyMiddleware("POST", /^\/api\/v1\/service-requests\/[^/]+\/transitions$/);
+  // Citizens: the catalogue, a submission, and (with the tracking PIN) a request, its letter and cancelling.
+  openApiRoute("GET", /^\/api\/v1\/services(\/[^/]+)?$/);
+  openApiRoute("POST", /^\/api\/v1\/service-requests$/);
+  openApiRoute("GET", /^\/api\/v1\/service-requests\/[^/]+(\/document)?$/);
+  openApiRoute("POST", /^\/api\/v1\/service-requests\/[^/]+\/transitions$/);
   api.openapi(
     createRoute({
       method: "get",

@@ -4,7 +4,7 @@ import { AppError } from "../../errors";
 import { exemptFromIdempotencyMiddleware } from "../../http/idempotency";
 import { clientIp, requireActor } from "../../http/middleware";
 import type { createApi } from "../../http/openapi";
-import { jsonBody, jsonOk, problemResponses } from "../../http/openapi";
+import { jsonBody, jsonOk, openApiRoute, problemResponses } from "../../http/openapi";
 import { login } from "../commands/login";
 import { deleteSession, SESSION_COOKIE, SESSION_IDLE_HOURS } from "../sessions";
 
@@ -53,6 +53,7 @@ const presentMe = (a: {
 export function registerAuthApi(api: ReturnType<typeof createApi>) {
   // Each sign-in is a new session: its answer is a cookie, which a replay could not give back.
   exemptFromIdempotencyMiddleware("POST", /^\/api\/v1\/auth\/login$/);
+  openApiRoute("POST", /^\/api\/v1\/auth\/login$/);
   api.openapi(
     createRoute({
       method: "post",
