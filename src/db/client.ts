@@ -78,3 +78,6 @@ export async function openDatabase(opts: {
 export async function queryRows<T>(db: Executor, query: SQL): Promise<T[]> {
   return ((await db.execute(query)) as unknown as { rows: T[] }).rows;
 }
+
+/** Text to match literally inside a LIKE/ILIKE pattern: `%`, `_` and the escape `\` lose their meaning. */
+export const escapeLike = (text: string) => text.replace(/[\\%_]/g, "\\$&");

@@ -1,7 +1,8 @@
 import { z } from "@hono/zod-openapi";
 import { ZPageQuery } from "../../platform/http/openapi";
+import { isUuid } from "../../platform/identifiers";
 import { asnTypes, normaliseGolongan, normalisePhone } from "./domain/employee-rules";
-import { dateIssue, emailIssue, isUuid, nameIssue, phoneIssue, textIssue } from "./domain/fields";
+import { dateIssue, emailIssue, nameIssue, phoneIssue, textIssue } from "./domain/fields";
 
 /**
  * zod contracts of the module. Messages are catalogue keys ("employees.v.…"), rendered in the reader's

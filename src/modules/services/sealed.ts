@@ -1,11 +1,4 @@
-import {
-  createCipheriv,
-  createDecipheriv,
-  createHash,
-  createHmac,
-  randomBytes,
-  timingSafeEqual,
-} from "node:crypto";
+import { createCipheriv, createDecipheriv, createHmac, randomBytes, timingSafeEqual } from "node:crypto";
 
 /**
  * Small sealed values for the citizen journey, keyed by the server secret:
@@ -34,9 +27,6 @@ export function unseal(secret: string, label: string, sealed: string): string | 
     return null;
   }
 }
-
-/** Stored idempotency keys are hashes: the raw key is what unlocks the sealed PIN. */
-export const hashKey = (key: string) => createHash("sha256").update(key).digest("hex");
 
 /** HMAC-signed `payload.signature`, for values the client holds but must not change. */
 export function sign(secret: string, label: string, payload: string): string {

@@ -2,6 +2,7 @@ import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import { type Executor, queryRows } from "../../db/client";
 import { users } from "../../platform/auth/schema";
 import { AppError } from "../../platform/errors";
+import { isUuid } from "../../platform/identifiers";
 import { units } from "../../platform/org/schema";
 import { queueNotification } from "../../platform/outbox/outbox";
 import { getSetting } from "../../platform/settings/settings";
@@ -75,9 +76,6 @@ export async function requireEmployee(db: Executor, id: string): Promise<Trainin
   if (!e) throw new AppError("NOT_FOUND", "Pegawai tidak ditemukan.");
   return e;
 }
-
-export const isUuid = (v: string) =>
-  /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i.test(v);
 
 export type SessionRow = typeof trainingSessions.$inferSelect & {
   courseTitle: string;

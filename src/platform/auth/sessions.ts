@@ -1,6 +1,7 @@
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { and, eq, gt, type SQL, sql } from "drizzle-orm";
 import { type Executor, queryRows } from "../../db/client";
+import { sha256 } from "../hash";
 import { parseLocale } from "../i18n";
 import { units } from "../org/schema";
 import type { Actor, RoleGrant } from "./actor";
@@ -9,7 +10,6 @@ import { apiTokens, sessions, userRoles, users } from "./schema";
 export const SESSION_COOKIE = "sigap_session";
 export const SESSION_IDLE_HOURS = 12;
 
-export const sha256 = (value: string) => createHash("sha256").update(value).digest("hex");
 export const newToken = () => randomBytes(32).toString("base64url");
 
 export async function createSession(db: Executor, userId: string, now: Date, pendingTotp = false) {

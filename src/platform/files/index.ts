@@ -1,8 +1,9 @@
-import { createHash, randomBytes } from "node:crypto";
+import { randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Executor } from "../../db/client";
 import { AppError } from "../errors";
+import { sha256 } from "../hash";
 import type { Deps } from "../http/context";
 import { files } from "./schema";
 
@@ -35,20 +36,19 @@ export function sniff(bytes: Uint8Array): FileKind | null {
   return null;
 }
 
-const sha256Of = (bytes: Uint8Array) => createHash("sha256").update(bytes).digest("hex");
 const pathOf = (dataDir: string, sha: string) => join(dataDir, "files", sha.slice(0, 2), sha);
 
 /** Stores bytes by content hash (a second upload of the same file costs nothing) and records it. */
 export async function storeBytes(db: Executor, dataDir: string, bytes: Uint8Array, mime: string) {
-  const sha256 = sha256Of(bytes);
-  const path = pathOf(dataDir, sha256);
-  mkdirSync(join(dataDir, "files", sha256.slice(0, 2)), { recursive: true });
+  const checksum = sha256(bytes);
+  const path = pathOf(dataDir, checksum);
+  mkdirSync(join(dataDir, "files", checksum.slice(0, 2)), { recursive: true });
   // Write then rename: a crash never leaves a half-written file under the final name.
   const tmp = `${path}.${randomBytes(4).toString("hex")}.tmp`;
   writeFileSync(tmp, bytes);
   renameSync(tmp, path);
-  await db.insert(files).values({ sha256, size: bytes.length, mime }).onConflictDoNothing();
-  return { sha256, size: bytes.length, mime };
+  await db.insert(files).values({ sha256: checksum, size: bytes.length, mime }).onConflictDoNothing();
+  return { sha256: checksum, size: bytes.length, mime };
 }
 
 /** An uploaded file: size and type checked on content, then stored. Errors name the form field. */

@@ -1,8 +1,8 @@
-import { createHash } from "node:crypto";
 import { and, eq, lt } from "drizzle-orm";
 import type { MiddlewareHandler } from "hono";
 import type { Executor } from "../../db/client";
 import { AppError } from "../errors";
+import { sha256 } from "../hash";
 import type { AppEnv } from "./context";
 import { idempotencyKeys } from "./idempotency-schema";
 import { clientIp } from "./middleware";
@@ -15,8 +15,6 @@ export const IDEMPOTENCY_KEY_MESSAGE = "Idempotency-Key harus 8–200 karakter h
 const ABANDONED_MS = 60_000;
 /** Answers are kept for retries for a week, then pruned. */
 const KEEP_MS = 7 * 86400_000;
-
-const sha256 = (data: string | Uint8Array) => createHash("sha256").update(data).digest("hex");
 
 /**
  * Routes the middleware leaves alone: those that keep their answers themselves, inside their own transaction

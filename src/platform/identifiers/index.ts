@@ -1,3 +1,4 @@
 export * from "./messages";
 export * from "./nik";
 export * from "./nip";
+export * from "./uuid";

@@ -2,8 +2,9 @@ import { eq } from "drizzle-orm";
 import { audit } from "../../../platform/audit/audit";
 import { forbidden, notFound } from "../../../platform/errors";
 import { todayJakarta } from "../../../platform/i18n/format";
+import { isUuid } from "../../../platform/identifiers";
 import type { AsnType } from "../domain/employee-rules";
-import { isUuid } from "../domain/fields";
+
 import { can } from "../domain/policy";
 import { closeOpenHistory, findEmployee, lockEmployee, syncUserNip } from "../employees.repository";
 import type { EmployeeUpdateInput } from "../employees.types";

@@ -6,9 +6,6 @@ import { type FieldIssue, issue } from "./issues";
  * Field rules shared by the form, the JSON API and the import, so one value is judged the same way on every
  * path. Each returns an issue key or null.
  */
-export const UUID_RE = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-export const isUuid = (s: string) => UUID_RE.test(s);
-
 export const NAME_MIN = 2;
 export const NAME_MAX = 150;
 export const TEXT_MAX = 150;

@@ -3,6 +3,7 @@ import type { Context } from "hono";
 import type { AppEnv } from "../../../platform/http/context";
 import { requireActor } from "../../../platform/http/middleware";
 import { type createApi, jsonBody, jsonOk, problemResponses } from "../../../platform/http/openapi";
+import { UUID_PATTERN } from "../../../platform/identifiers";
 import { createEmployee } from "../commands/create-employee";
 import { updateEmployee } from "../commands/update-employee";
 import { asnTypes } from "../domain/employee-rules";
@@ -193,13 +194,7 @@ export function registerEmployeesApi(api: ReturnType<typeof createApi>) {
       summary: "Jabatan pada unit dalam cakupan Anda",
       request: {
         query: z.object({
-          unit: z
-            .string()
-            .regex(
-              /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/,
-              "employees.v.unitId",
-            )
-            .optional(),
+          unit: z.string().regex(UUID_PATTERN, "employees.v.unitId").optional(),
         }),
       },
       responses: {

@@ -3,8 +3,9 @@ import { type Executor, queryRows } from "../../../db/client";
 import type { Actor } from "../../../platform/auth/actor";
 import { AppError, notFound } from "../../../platform/errors";
 import type { T } from "../../../platform/i18n";
+import { isUuid } from "../../../platform/identifiers";
 import { units } from "../../../platform/org/schema";
-import { isUuid } from "../domain/fields";
+
 import { type ImportDraft, indexLookups, validateImportRow } from "../domain/import-row";
 import { hasWriteRole, writeScope } from "../domain/policy";
 import { employeeImports, employees, type ImportMapping, type ImportRowIssue, positions } from "../schema";

@@ -1,6 +1,6 @@
 import { and, eq, inArray, like, or, type SQL, sql } from "drizzle-orm";
 import type { AnyPgColumn } from "drizzle-orm/pg-core";
-import { type Executor, queryRows } from "../../../db/client";
+import { type Executor, escapeLike, queryRows } from "../../../db/client";
 import type { Actor } from "../../../platform/auth/actor";
 import { units } from "../../../platform/org/schema";
 import { READ_ROLES, readScope } from "../domain/policy";
@@ -8,8 +8,6 @@ import type { EmployeeListQuery } from "../employees.types";
 import { employeeCounts, employees, positions } from "../schema";
 
 export type EmployeeFilter = Omit<EmployeeListQuery, "page" | "pageSize">;
-
-const escapeLike = (s: string) => s.replace(/[\\%_]/g, (m) => `\\${m}`);
 
 /**
  * The units to list, as plain ids (null: every unit, no condition needed): the actor's scope subtrees,

@@ -2,8 +2,9 @@ import type { Executor } from "../../../db/client";
 import type { Actor } from "../../../platform/auth/actor";
 import { notFound } from "../../../platform/errors";
 import type { T } from "../../../platform/i18n";
+import { isUuid } from "../../../platform/identifiers";
 import { type AsnType, parseAsnNumber } from "../domain/employee-rules";
-import { isUuid } from "../domain/fields";
+
 import { can } from "../domain/policy";
 import { type EmployeeDetailRow, findEmployee, historyOf, subordinatesOf } from "../employees.repository";
 

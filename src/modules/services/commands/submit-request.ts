@@ -1,9 +1,9 @@
-import { createHash } from "node:crypto";
 import { eq, sql } from "drizzle-orm";
 import { type Executor, queryRows, type Tx } from "../../../db/client";
 import { audit, canonicalJson } from "../../../platform/audit/audit";
 import type { Actor } from "../../../platform/auth/actor";
 import { AppError, type FieldError } from "../../../platform/errors";
+import { sha256 } from "../../../platform/hash";
 import type { Deps } from "../../../platform/http/context";
 import { IDEMPOTENCY_KEY, IDEMPOTENCY_KEY_MESSAGE } from "../../../platform/http/idempotency";
 import { idempotencyKeys } from "../../../platform/http/idempotency-schema";
@@ -19,7 +19,7 @@ import {
   serviceRequestHistory,
   serviceRequests,
 } from "../schema";
-import { hashKey, seal, unseal } from "../sealed";
+import { seal, unseal } from "../sealed";
 import {
   findServiceByCode,
   kelurahanOptions,
@@ -61,7 +61,8 @@ type StoredAnswer = {
   fingerprint: string;
 };
 
-const idemRow = (key: string) => `svc-submit:${hashKey(key)}`;
+// Stored idempotency keys are hashes: the raw key is what unlocks the sealed PIN.
+const idemRow = (key: string) => `svc-submit:${sha256(key)}`;
 const pinLabel = (key: string) => `svc-submit-pin:${key}`;
 
 /** Checks everything that can be checked without writing; throws 422 naming every bad field. */
@@ -100,17 +101,15 @@ export async function checkSubmission(db: Executor, input: SubmitInput, today: s
 
 /** What makes two submissions "the same" for an idempotency key. */
 function fingerprintOf(input: SubmitInput): string {
-  return createHash("sha256")
-    .update(
-      canonicalJson({
-        s: input.serviceCode,
-        a: input.applicant,
-        f: input.fields,
-        d: input.documents,
-        u: input.uploads.map((u) => [u.key, u.sha256]).sort(),
-      }),
-    )
-    .digest("hex");
+  return sha256(
+    canonicalJson({
+      s: input.serviceCode,
+      a: input.applicant,
+      f: input.fields,
+      d: input.documents,
+      u: input.uploads.map((u) => [u.key, u.sha256]).sort(),
+    }),
+  );
 }
 
 async function storedAnswer(db: Executor, key: string): Promise<StoredAnswer | null> {

@@ -3,6 +3,7 @@ import { eq } from "drizzle-orm";
 import type { Context } from "hono";
 import type { Actor } from "../../../platform/auth/actor";
 import { AppError } from "../../../platform/errors";
+import { sha256 } from "../../../platform/hash";
 import type { AppEnv } from "../../../platform/http/context";
 import { exemptFromIdempotencyMiddleware } from "../../../platform/http/idempotency";
 import { idempotencyKeys } from "../../../platform/http/idempotency-schema";
@@ -26,7 +27,6 @@ import {
 import { findRequests } from "../queries/find-requests";
 import { authorizeTracking, NO_MATCH } from "../queries/track-request";
 import { findBusinesses } from "../queries/umkm-register";
-import { hashKey } from "../sealed";
 import {
   findRequestView,
   findServiceByCode,
@@ -369,7 +369,7 @@ export function registerServicesApi(api: ReturnType<typeof createApi>) {
       if (viewer.kind === "pemohon" && input.to !== "DIBATALKAN")
         throw new AppError("FORBIDDEN", "Pemohon hanya dapat membatalkan permohonan.");
       // A replayed key returns the first answer instead of trying the step again (ARCHITECTURE §4).
-      const idemKey = key ? `svc-transition:${request.id}:${hashKey(key)}` : null;
+      const idemKey = key ? `svc-transition:${request.id}:${sha256(key)}` : null;
       if (idemKey) {
         const [stored] = await c.var.deps.db
           .select()

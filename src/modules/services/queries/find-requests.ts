@@ -1,5 +1,5 @@
 import { and, asc, desc, eq, gte, ilike, inArray, lt, lte, or, type SQL, sql } from "drizzle-orm";
-import { type Executor, queryRows } from "../../../db/client";
+import { type Executor, escapeLike, queryRows } from "../../../db/client";
 import type { Actor } from "../../../platform/auth/actor";
 import { users } from "../../../platform/auth/schema";
 import type { Calendar } from "../../../platform/calendar";
@@ -64,7 +64,7 @@ export async function findRequests(
   if (q) {
     const ref = normaliseReference(q);
     if (ref) where.push(eq(serviceRequests.reference, ref));
-    else where.push(ilike(serviceRequests.applicantName, `%${q.replace(/[\\%_]/g, "\\$&").slice(0, 60)}%`));
+    else where.push(ilike(serviceRequests.applicantName, `%${escapeLike(q.slice(0, 60))}%`));
   }
   const condition = and(...where);
   const order =

@@ -1,5 +1,5 @@
 import { and, count, desc, eq, isNotNull, like, type SQL } from "drizzle-orm";
-import type { Executor } from "../../../db/client";
+import { type Executor, escapeLike } from "../../../db/client";
 import type { Actor } from "../../../platform/auth/actor";
 import { scopeCondition } from "../../../platform/policy";
 import { readScope } from "../domain/policy";
@@ -17,7 +17,7 @@ export async function findBusinesses(db: Executor, actor: Actor, f: UmkmFilters)
     scopeCondition(serviceBusinesses.unitPath, readScope(actor)),
   ];
   const q = f.q?.trim().toLowerCase();
-  if (q) where.push(like(serviceBusinesses.searchText, `%${q.replace(/[\\%_]/g, "\\$&").slice(0, 60)}%`));
+  if (q) where.push(like(serviceBusinesses.searchText, `%${escapeLike(q.slice(0, 60))}%`));
   if (f.scale && ["mikro", "kecil", "menengah", "besar"].includes(f.scale))
     where.push(eq(serviceBusinesses.scale, f.scale));
   if (f.kelurahan && /^[A-Z0-9.]{1,20}$/.test(f.kelurahan))

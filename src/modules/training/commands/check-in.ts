@@ -2,9 +2,10 @@ import { and, eq } from "drizzle-orm";
 import { audit } from "../../../platform/audit/audit";
 import { AppError } from "../../../platform/errors";
 import { formatDate } from "../../../platform/i18n/format";
+import { isUuid } from "../../../platform/identifiers";
 import { checkAttendanceCode } from "../domain/attendance-code";
 import { trainingAttendance, trainingEnrolments, trainingSessionDays } from "../schema";
-import { findSession, isUuid, requireEmployee } from "../training.repository";
+import { findSession, requireEmployee } from "../training.repository";
 import { type Ctx, nowOf, selfEmployeeId, todayOf } from "./context";
 
 export type CheckInResult = {

@@ -1,9 +1,10 @@
 import { and, eq } from "drizzle-orm";
 import { audit } from "../../../platform/audit/audit";
 import { AppError } from "../../../platform/errors";
+import { isUuid } from "../../../platform/identifiers";
 import { can } from "../domain/policy";
 import { trainingAttendance, trainingSessionDays } from "../schema";
-import { findEnrolment, findSession, isUuid, requireEmployee } from "../training.repository";
+import { findEnrolment, findSession, requireEmployee } from "../training.repository";
 import { type Ctx, nowOf, requireReason, todayOf } from "./context";
 
 /**

@@ -2,9 +2,10 @@ import { and, eq, inArray, ne } from "drizzle-orm";
 import { audit } from "../../../platform/audit/audit";
 import { AppError } from "../../../platform/errors";
 import { parseOrThrow } from "../../../platform/http/validation";
+import { isUuid } from "../../../platform/identifiers";
 import { can } from "../domain/policy";
 import { competencies, courseCompetencies, trainingCourses } from "../schema";
-import { isUuid } from "../training.repository";
+
 import { ZCourseInput } from "../training.types";
 import type { Ctx } from "./context";
 

@@ -1,10 +1,11 @@
 import { and, eq } from "drizzle-orm";
 import { audit } from "../../../platform/audit/audit";
 import { AppError } from "../../../platform/errors";
+import { isUuid } from "../../../platform/identifiers";
 import { positions } from "../../employees";
 import { can } from "../domain/policy";
 import { competencies, positionCompetencies } from "../schema";
-import { isUuid } from "../training.repository";
+
 import type { Ctx } from "./context";
 
 /** Sets (or clears, with an empty level) the level a position requires of a competency. Audited. */

@@ -2,6 +2,7 @@ import { and, eq, inArray, isNull } from "drizzle-orm";
 import { audit } from "../../../platform/audit/audit";
 import { AppError } from "../../../platform/errors";
 import { formatDateTime } from "../../../platform/i18n/format";
+import { isUuid } from "../../../platform/identifiers";
 import {
   type Answers,
   answerErrors,
@@ -10,7 +11,7 @@ import {
   scoreAnswers,
 } from "../domain/scoring";
 import { trainingQuestions, trainingTestAttempts } from "../schema";
-import { isUuid, requireEmployee } from "../training.repository";
+import { requireEmployee } from "../training.repository";
 import { type Ctx, nowOf } from "./context";
 import { loadOwnEnrolment } from "./start-test";
 

@@ -1,10 +1,11 @@
 import { and, eq } from "drizzle-orm";
 import { audit } from "../../../platform/audit/audit";
 import { AppError } from "../../../platform/errors";
+import { isUuid } from "../../../platform/identifiers";
 import { implausibleJp } from "../domain/jp";
 import { can } from "../domain/policy";
 import { trainingExternal, trainingJpCredits } from "../schema";
-import { isUuid, notifyEmployee, requireEmployee } from "../training.repository";
+import { notifyEmployee, requireEmployee } from "../training.repository";
 import { type Ctx, nowOf, requireReason } from "./context";
 
 /**

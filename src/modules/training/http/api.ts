@@ -10,6 +10,7 @@ import {
   problemResponses,
   ZPageQuery,
 } from "../../../platform/http/openapi";
+import { UUID_PATTERN } from "../../../platform/identifiers";
 import { assignEnrolments } from "../commands/assign-enrolment";
 import { checkIn } from "../commands/check-in";
 import { completeSession } from "../commands/complete-session";
@@ -35,11 +36,10 @@ import { ZCourseInput, ZSessionInput, zDate } from "../training.types";
 import { type C, ctxOf, recordResource, sessionResource } from "./helpers";
 
 const tags = ["Pelatihan"];
-const UUID = /^[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}$/;
 const uuid = (name: string) =>
   z
     .string()
-    .regex(UUID, "ID tidak valid.")
+    .regex(UUID_PATTERN, "ID tidak valid.")
     .openapi({ param: { name, in: "path" } });
 const ZIdParam = z.object({ id: uuid("id") });
 
@@ -506,7 +506,7 @@ export function registerTrainingApi(api: ReturnType<typeof createApi>) {
       request: {
         query: z.object({
           ...ZPageQuery,
-          sessionId: z.string().regex(UUID, "ID sesi tidak valid.").optional(),
+          sessionId: z.string().regex(UUID_PATTERN, "ID sesi tidak valid.").optional(),
           status: z
             .enum(["menunggu", "ditolak", "terdaftar", "daftar_tunggu", "batal", "lulus", "tidak_lulus"])
             .optional(),

@@ -3,12 +3,13 @@ import type { Child } from "hono/jsx";
 import { AppError, type FieldError } from "../../../platform/errors";
 import type { AppEnv } from "../../../platform/http/context";
 import { requireActor } from "../../../platform/http/middleware";
+import { formStrings } from "../../../platform/http/validation";
 import type { T } from "../../../platform/i18n";
+import { isUuid } from "../../../platform/identifiers";
 import { ErrorSummary } from "../../../platform/views/form";
 import { Breadcrumb } from "../../../platform/views/page-parts";
 import type { Ctx } from "../commands/context";
 import { can, type TrainingAction } from "../domain/policy";
-import { isUuid } from "../training.repository";
 
 export type C = Context<AppEnv>;
 export const BASE = "/staf/pelatihan";
@@ -48,9 +49,11 @@ export async function formBody(c: C): Promise<Record<string, string | string[]>>
   return out;
 }
 export const str = (v: string | string[] | undefined) => (Array.isArray(v) ? (v[0] ?? "") : (v ?? ""));
-/** A form body with one string per field, for forms without repeated fields. */
-export const formValues = async (c: C): Promise<Record<string, string>> =>
-  Object.fromEntries(Object.entries(await formBody(c)).map(([k, v]) => [k, str(v)]));
+/** A form body with one string per field (without the CSRF token), for forms without repeated fields. */
+export async function formValues(c: C): Promise<Record<string, string>> {
+  const { _csrf, ...values } = formStrings(await c.req.parseBody());
+  return values;
+}
 export const list = (v: string | string[] | undefined) =>
   (v === undefined ? [] : Array.isArray(v) ? v : [v]).filter(Boolean);
 

@@ -1,5 +1,6 @@
 import { and, asc, desc, eq, gte, inArray, lt, sql } from "drizzle-orm";
 import type { Executor } from "../../../db/client";
+import { isUuid } from "../../../platform/identifiers";
 import { units } from "../../../platform/org/schema";
 import {
   competencies,
@@ -8,7 +9,6 @@ import {
   trainingQuestions,
   trainingSessions,
 } from "../schema";
-import { isUuid } from "../training.repository";
 
 export async function listCourses(db: Executor, opts: { activeOnly?: boolean } = {}) {
   const rows = await db

@@ -2,9 +2,10 @@ import { and, eq } from "drizzle-orm";
 import type { Db } from "../../../db/client";
 import { audit } from "../../audit/audit";
 import { AppError } from "../../errors";
+import { sha256 } from "../../hash";
 import { enforceRateLimit } from "../../http/rate-limit";
 import { sessions, users } from "../schema";
-import { loadActor, sha256 } from "../sessions";
+import { loadActor } from "../sessions";
 import { checkTotp } from "../totp";
 
 const wrongCode = () =>
