@@ -35,6 +35,12 @@ export function contextMiddleware(deps: Deps): MiddlewareHandler<AppEnv> {
     }
     c.set("csrfToken", csrf);
 
+    // Assets and the health probe answer everyone alike: no session lookup (each page view fetches three
+    // assets, which would otherwise cost three actor queries).
+    if (c.req.path.startsWith("/static/") || c.req.path === "/healthz") {
+      c.set("actor", null);
+      return next();
+    }
     let actor: Actor | null = null;
     const now = deps.now();
     const bearer = c.req.header("authorization")?.match(/^Bearer\s+(\S{20,200})$/)?.[1];
