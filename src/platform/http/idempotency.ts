@@ -6,6 +6,7 @@ import { sha256 } from "../hash";
 import type { AppEnv } from "./context";
 import { idempotencyKeys } from "./idempotency-schema";
 import { clientIp } from "./middleware";
+import { routeSet } from "./route-set";
 
 /** What a client may send as Idempotency-Key: 8–200 letters, digits and `- _ : .` (a UUID fits). */
 export const IDEMPOTENCY_KEY = /^[A-Za-z0-9_\-:.]{8,200}$/;
@@ -20,9 +21,9 @@ const KEEP_MS = 7 * 86400_000;
  * Routes the middleware leaves alone: those that keep their answers themselves, inside their own transaction
  * (a service submission, whose PIN is sealed), and sign-in, whose answer is a new session cookie each time.
  */
-const exempt: { method: string; path: RegExp }[] = [];
+const exempt = routeSet();
 export function exemptFromIdempotencyMiddleware(method: string, path: RegExp) {
-  exempt.push({ method, path });
+  exempt.add(method, path);
 }
 
 type Stored = { fingerprint: string; contentType?: string; response?: string };
@@ -41,8 +42,7 @@ export function idempotencyMiddleware(): MiddlewareHandler<AppEnv> {
   return async (c, next) => {
     const key = c.req.header("idempotency-key");
     if (key === undefined || !["POST", "PUT", "PATCH", "DELETE"].includes(c.req.method)) return next();
-    const url = new URL(c.req.url);
-    if (exempt.some((r) => r.method === c.req.method && r.path.test(url.pathname))) return next();
+    if (exempt.has(c)) return next();
     if (!IDEMPOTENCY_KEY.test(key)) {
       throw new AppError("BAD_REQUEST", IDEMPOTENCY_KEY_MESSAGE, [
         { field: "Idempotency-Key", message: IDEMPOTENCY_KEY_MESSAGE },
@@ -53,7 +53,8 @@ export function idempotencyMiddleware(): MiddlewareHandler<AppEnv> {
     const rowKey = `api:${sha256(`${actor ? `user:${actor.userId}` : `ip:${clientIp(c)}`}\n${key}`)}`;
     // A clone, so the route's own validator still reads the body.
     const body = new Uint8Array(await c.req.raw.clone().arrayBuffer());
-    const fingerprint = sha256(`${c.req.method} ${url.pathname}${url.search}\n${sha256(body)}`);
+    const { pathname, search } = new URL(c.req.url);
+    const fingerprint = sha256(`${c.req.method} ${pathname}${search}\n${sha256(body)}`);
 
     const claimed = await claim(db, rowKey, fingerprint, now());
     if (claimed !== "claimed") {

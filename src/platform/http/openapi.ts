@@ -2,13 +2,14 @@ import { OpenAPIHono, z } from "@hono/zod-openapi";
 import type { Context } from "hono";
 import { AppError } from "../errors";
 import type { AppEnv } from "./context";
+import { routeSet } from "./route-set";
 import { fieldErrors } from "./validation";
 
-const openRoutes: { method: string; path: RegExp }[] = [];
+const openRoutes = routeSet();
 
 /** Declares an API route that answers callers without a session (sign-in; citizens, some with a tracking PIN). */
 export function openApiRoute(method: string, path: RegExp) {
-  openRoutes.push({ method: method.toUpperCase(), path });
+  openRoutes.add(method, path);
 }
 
 /**
@@ -17,8 +18,7 @@ export function openApiRoute(method: string, path: RegExp) {
  */
 export function refuseSignedOut(c: Context<AppEnv>) {
   if (c.get("actor")) return;
-  const path = new URL(c.req.url).pathname;
-  if (openRoutes.some((r) => r.method === c.req.method && r.path.test(path))) return;
+  if (openRoutes.has(c)) return;
   throw new AppError("UNAUTHENTICATED", c.get("t")("error.401.detail"));
 }
 
