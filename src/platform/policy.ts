@@ -1,5 +1,3 @@
-import { like, or, type SQL, sql } from "drizzle-orm";
-import type { AnyPgColumn } from "drizzle-orm/pg-core";
 import type { Actor, Role } from "./auth/actor";
 import { forbidden } from "./errors";
 
@@ -21,12 +19,6 @@ export function scopePaths(actor: Actor | null, wanted: readonly Role[]): string
 
 export function inScope(actor: Actor | null, wanted: readonly Role[], unitPath: string): boolean {
   return scopePaths(actor, wanted).some((p) => unitPath.startsWith(p));
-}
-
-/** SQL condition "the unit path column lies inside the actor's scope"; false when the actor has none. */
-export function scopeCondition(pathColumn: AnyPgColumn | SQL, paths: string[]): SQL {
-  if (paths.length === 0) return sql`false`;
-  return or(...paths.map((p) => like(pathColumn as AnyPgColumn, `${p}%`)))!;
 }
 
 export function assertAllowed(allowed: boolean, message?: string): void {

@@ -1,7 +1,8 @@
 import { and, asc, eq, ne, type SQL } from "drizzle-orm";
 import type { Executor } from "../../../db/client";
 import { units } from "../../../platform/org/schema";
-import { scopeCondition } from "../../../platform/policy";
+import { scopeCondition } from "../../../platform/org/scope-sql";
+
 import { positions } from "../schema";
 
 export type UnitItem = {

@@ -3,7 +3,8 @@ import { type Executor, escapeLike, queryRows } from "../../../db/client";
 import type { Actor } from "../../../platform/auth/actor";
 import { users } from "../../../platform/auth/schema";
 import type { Calendar } from "../../../platform/calendar";
-import { scopeCondition } from "../../../platform/policy";
+import { scopeCondition } from "../../../platform/org/scope-sql";
+
 import { readScope } from "../domain/policy";
 import { normaliseReference } from "../domain/reference";
 import { dueSoonLimit } from "../domain/sla";

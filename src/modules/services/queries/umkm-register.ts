@@ -1,7 +1,8 @@
 import { and, count, desc, eq, isNotNull, like, type SQL } from "drizzle-orm";
 import { type Executor, escapeLike } from "../../../db/client";
 import type { Actor } from "../../../platform/auth/actor";
-import { scopeCondition } from "../../../platform/policy";
+import { scopeCondition } from "../../../platform/org/scope-sql";
+
 import { readScope } from "../domain/policy";
 import { serviceBusinesses, serviceRequests, serviceTypes } from "../schema";
 

@@ -10,7 +10,8 @@ import { requireActor } from "../../../platform/http/middleware";
 import { render } from "../../../platform/http/render";
 import { formatDate, formatNumber } from "../../../platform/i18n/format";
 import { units } from "../../../platform/org/schema";
-import { scopeCondition } from "../../../platform/policy";
+import { scopeCondition } from "../../../platform/org/scope-sql";
+
 import { Csrf, SelectField, TextArea, TextField } from "../../../platform/views/form";
 import { Section } from "../../../platform/views/page-parts";
 import { employees } from "../../employees";

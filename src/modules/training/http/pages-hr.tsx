@@ -7,7 +7,8 @@ import { render } from "../../../platform/http/render";
 import type { T } from "../../../platform/i18n";
 import { formatNumber } from "../../../platform/i18n/format";
 import { units } from "../../../platform/org/schema";
-import { scopeCondition } from "../../../platform/policy";
+import { scopeCondition } from "../../../platform/org/scope-sql";
+
 import { Csrf, TextField } from "../../../platform/views/form";
 import { Section } from "../../../platform/views/page-parts";
 import { todayOf } from "../commands/context";

@@ -1,7 +1,8 @@
 import { and, asc, eq, sql } from "drizzle-orm";
 import { type Executor, queryRows } from "../../../db/client";
 import { units } from "../../../platform/org/schema";
-import { scopeCondition } from "../../../platform/policy";
+import { scopeCondition } from "../../../platform/org/scope-sql";
+
 import { employees, positions } from "../../employees";
 import { gapOf, type NeedRow } from "../domain/gap";
 import { competencies, competencyLevels, positionCompetencies } from "../schema";

@@ -1,7 +1,8 @@
 import { and, asc, eq, inArray, sql } from "drizzle-orm";
 import type { Executor } from "../../../db/client";
 import { units } from "../../../platform/org/schema";
-import { scopeCondition } from "../../../platform/policy";
+import { scopeCondition } from "../../../platform/org/scope-sql";
+
 import { employees } from "../../employees";
 import { type ComplianceState, complianceOf, compliancePct, jpTargetFor } from "../domain/jp";
 import { trainingJpCredits } from "../schema";

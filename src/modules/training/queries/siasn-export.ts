@@ -2,7 +2,8 @@ import { and, asc, eq } from "drizzle-orm";
 import type { Executor } from "../../../db/client";
 import type { Cell, Table } from "../../../platform/export/spreadsheet";
 import { units } from "../../../platform/org/schema";
-import { scopeCondition } from "../../../platform/policy";
+import { scopeCondition } from "../../../platform/org/scope-sql";
+
 import { employees } from "../../employees";
 import { trainingJpCredits } from "../schema";
 import { MODE_TEXT } from "../training.types";
