@@ -175,7 +175,7 @@ const KANTOR_CAMAT: UnitTemplate[] = [
 const KANTOR_LURAH: UnitTemplate[] = [
   {
     suffix: "SEK",
-    name: "Sekretariat Kelurahan",
+    name: "Sekretariat", // + " Kelurahan <name>" below
     kind: "kantor",
     parentSuffix: null,
     head: { suffix: "SEKLUR", name: "Sekretaris Lurah", eselon: "IV.b" },
