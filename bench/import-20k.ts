@@ -18,7 +18,6 @@ import { guessMapping } from "../src/modules/employees/domain/column-mapping";
 import { seedDemoEmployees } from "../src/modules/employees/seed/insert";
 import { csvBytes, SIASN_HEADERS, siasnRows } from "../src/modules/employees/testing/factories";
 import { loadActor } from "../src/platform/auth/sessions";
-import { translator } from "../src/platform/i18n";
 import { createLogger } from "../src/platform/logger";
 import { seedReference } from "../src/seed";
 
@@ -61,7 +60,7 @@ async function run(kind: string) {
       sql`select id from users where username = 'kepegawaian'`,
     );
     const actor = (await loadActor(database.db, user!.id))!;
-    const ctx = { db: database.db, actor, t: translator("id"), now: new Date(), log };
+    const ctx = { deps, actor, locale: "id" as const, now: new Date() };
     const bytes = csvBytes([SIASN_HEADERS, ...siasnRows(10_000, rows)]);
     const time = async <T>(label: string, f: () => Promise<T>) => {
       const started = performance.now();

@@ -87,7 +87,7 @@ export function buildApp(deps: Deps) {
     return bodyLimit({
       maxSize: limit,
       onError: () => {
-        throw new AppError("TOO_LARGE", c.get("t")("error.413.detail"));
+        throw new AppError("TOO_LARGE", "error.413.detail");
       },
     })(c, next);
   });

@@ -81,3 +81,12 @@ export async function queryRows<T>(db: Executor, query: SQL): Promise<T[]> {
 
 /** Text to match literally inside a LIKE/ILIKE pattern: `%`, `_` and the escape `\` lose their meaning. */
 export const escapeLike = (text: string) => text.replace(/[\\%_]/g, "\\$&");
+
+/** A unique-key violation from either driver (pg, PGlite), possibly wrapped by Drizzle. */
+export function isUniqueViolation(err: unknown): boolean {
+  for (let e = err as { code?: string; cause?: unknown } | undefined, i = 0; e && i < 4; i++) {
+    if (e.code === "23505") return true;
+    e = e.cause as typeof e;
+  }
+  return false;
+}

@@ -1,8 +1,8 @@
 import { z } from "@hono/zod-openapi";
 import { ZPageQuery } from "../../platform/http/openapi";
 import { isUuid } from "../../platform/identifiers";
-import { asnTypes, normaliseGolongan, normalisePhone } from "./domain/employee-rules";
-import { dateIssue, emailIssue, nameIssue, phoneIssue, textIssue } from "./domain/fields";
+import { asnTypes, normaliseGolongan } from "./domain/employee-rules";
+import { dateIssue, emailIssue, nameIssue, phoneIssue, storedPhone, textIssue } from "./domain/fields";
 
 /**
  * zod contracts of the module. Messages are catalogue keys ("employees.v.…"), rendered in the reader's
@@ -62,24 +62,24 @@ const fields = {
     .optional()
     .openapi({ description: "Atasan langsung menurut NIP (alternatif supervisorId)" }),
   tmtJabatan: z
-    .string({ error: "employees.v.date" })
+    .string({ error: "date.format" })
     .superRefine(refineKey(dateIssue))
     .nullable()
     .optional()
     .openapi({ example: "2024-01-15" }),
   education: optionalText((s) => textIssue(s)),
   email: z
-    .string({ error: "employees.v.email" })
+    .string({ error: "email.format" })
     .trim()
     .toLowerCase()
     .superRefine(refineKey(emailIssue))
     .nullable()
     .optional(),
   phone: z
-    .string({ error: "employees.v.phone" })
-    .max(40, "employees.v.phone")
-    .transform(normalisePhone)
+    .string({ error: "phone.format" })
+    .max(40, "phone.format")
     .superRefine(refineKey(phoneIssue))
+    .transform(storedPhone)
     .nullable()
     .optional()
     .openapi({ example: "081234567890" }),

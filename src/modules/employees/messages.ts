@@ -116,11 +116,8 @@ const id = {
   "employees.v.supervisorInactive": "Atasan ini sudah tidak aktif.",
   "employees.v.supervisorCycle":
     "Atasan ini berada di bawah pegawai tersebut dalam rantai atasan; pilih atasan lain.",
-  "employees.v.date": "Tanggal harus berformat TTTT-BB-HH dan merupakan tanggal yang ada.",
   "employees.v.tmtBeforeBirth": "TMT jabatan harus setelah tanggal lahir.",
   "employees.v.tmtFuture": "TMT jabatan tidak boleh lebih dari satu tahun ke depan.",
-  "employees.v.email": "Alamat email tidak valid, mis. nama@medanmarelan.go.id.",
-  "employees.v.phone": "Nomor HP harus diawali 0 atau +62 dan berisi 9–14 digit.",
   "employees.v.isActive": "Status aktif harus true atau false.",
   "employees.v.qLength": "Kata pencarian terlalu panjang (maksimal 100 karakter).",
   "employees.v.status": "Status harus active atau inactive.",
@@ -369,11 +366,8 @@ const en: typeof id = {
   "employees.v.supervisorInactive": "This supervisor is no longer active.",
   "employees.v.supervisorCycle":
     "This supervisor reports (directly or not) to this employee; choose another.",
-  "employees.v.date": "The date must be YYYY-MM-DD and exist.",
   "employees.v.tmtBeforeBirth": "The position start must be after the date of birth.",
   "employees.v.tmtFuture": "The position start may not be more than a year ahead.",
-  "employees.v.email": "Enter a valid email address, e.g. name@medanmarelan.go.id.",
-  "employees.v.phone": "The mobile number must start with 0 or +62 and have 9–14 digits.",
   "employees.v.isActive": "isActive must be true or false.",
   "employees.v.qLength": "The search is too long (at most 100 characters).",
   "employees.v.status": "Status must be active or inactive.",

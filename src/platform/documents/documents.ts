@@ -3,7 +3,7 @@ import QRCode from "qrcode";
 import type { Executor, Tx } from "../../db/client";
 import { audit } from "../audit/audit";
 import type { Actor } from "../auth/actor";
-import { AppError } from "../errors";
+import { AppError, issue } from "../errors";
 import { readStoredFile, storeBytes } from "../files";
 import type { Deps } from "../http/context";
 import { maskNik } from "../identifiers";
@@ -85,13 +85,13 @@ export async function revokeDocument(
 ): Promise<void> {
   const trimmed = reason.trim();
   if (trimmed.length < 5) {
-    throw new AppError("UNPROCESSABLE", "Alasan pencabutan wajib diisi.", [
-      { field: "reason", message: "Tulis alasan pencabutan (minimal 5 karakter)." },
-    ]);
+    throw new AppError("UNPROCESSABLE", "documents.error.reasonRequired", {
+      issues: [issue("reason", "documents.error.reasonField")],
+    });
   }
   const [doc] = await tx.select().from(documents).where(eq(documents.id, documentId)).for("update");
-  if (!doc) throw new AppError("NOT_FOUND", "Dokumen tidak ditemukan.");
-  if (doc.status !== "valid") throw new AppError("CONFLICT", "Dokumen ini sudah dicabut atau diganti.");
+  if (!doc) throw new AppError("NOT_FOUND", "documents.error.notFound");
+  if (doc.status !== "valid") throw new AppError("CONFLICT", "documents.error.notValid");
   await tx
     .update(documents)
     .set({ status: "revoked", statusReason: trimmed, statusChangedAt: new Date() })
@@ -126,6 +126,6 @@ export async function readDocumentPdf(
   documentId: string,
 ): Promise<Buffer> {
   const doc = await findDocument(deps.db, documentId);
-  if (!doc?.fileSha256) throw new AppError("NOT_FOUND", "Dokumen tidak ditemukan.");
+  if (!doc?.fileSha256) throw new AppError("NOT_FOUND", "documents.error.notFound");
   return (await readStoredFile(deps, doc.fileSha256, "application/pdf")).bytes;
 }

@@ -2,7 +2,7 @@ import { randomBytes } from "node:crypto";
 import { mkdirSync, readFileSync, renameSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Executor } from "../../db/client";
-import { AppError } from "../errors";
+import { AppError, issue } from "../errors";
 import { sha256 } from "../hash";
 import type { Deps } from "../http/context";
 import { files } from "./schema";
@@ -59,23 +59,22 @@ export async function storeUpload(
 ) {
   const allowedText = opts.allowed.map((k) => labels[k]).join(", ");
   if (bytes.length === 0)
-    throw new AppError("UNPROCESSABLE", "Berkas kosong.", [
-      { field: opts.field, message: "Berkas yang dipilih kosong." },
-    ]);
+    throw new AppError("UNPROCESSABLE", "files.error.empty", {
+      issues: [issue(opts.field, "files.error.emptyField")],
+    });
   if (bytes.length > opts.maxBytes) {
     const mb = (opts.maxBytes / 1024 / 1024).toLocaleString("id-ID", { maximumFractionDigits: 1 });
-    throw new AppError("TOO_LARGE", `Berkas terlalu besar (maksimal ${mb} MB).`, [
-      { field: opts.field, message: `Berkas terlalu besar; maksimal ${mb} MB.` },
-    ]);
+    throw new AppError("TOO_LARGE", "files.error.tooLarge", {
+      params: { mb },
+      issues: [issue(opts.field, "files.error.tooLargeField", { mb })],
+    });
   }
   const kind = sniff(bytes);
   if (!kind || !opts.allowed.includes(kind)) {
-    throw new AppError("UNPROCESSABLE", `Jenis berkas tidak diterima. Gunakan ${allowedText}.`, [
-      {
-        field: opts.field,
-        message: `Isi berkas bukan ${allowedText} yang sah. Unggah berkas ${allowedText}.`,
-      },
-    ]);
+    throw new AppError("UNPROCESSABLE", "files.error.type", {
+      params: { allowed: allowedText },
+      issues: [issue(opts.field, "files.error.typeField", { allowed: allowedText })],
+    });
   }
   const stored = await storeBytes(opts.db ?? deps.db, deps.config.dataDir, bytes, mimes[kind]);
   return { ...stored, kind };
@@ -86,10 +85,10 @@ export async function readStoredFile(
   sha256: string,
   mime = "application/octet-stream",
 ) {
-  if (!/^[0-9a-f]{64}$/.test(sha256)) throw new AppError("NOT_FOUND", "Berkas tidak ditemukan.");
+  if (!/^[0-9a-f]{64}$/.test(sha256)) throw new AppError("NOT_FOUND", "files.error.notFound");
   try {
     return { bytes: readFileSync(pathOf(deps.config.dataDir, sha256)), mime };
   } catch {
-    throw new AppError("NOT_FOUND", "Berkas tidak ditemukan.");
+    throw new AppError("NOT_FOUND", "files.error.notFound");
   }
 }

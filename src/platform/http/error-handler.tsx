@@ -1,6 +1,6 @@
 import type { Context } from "hono";
 import { HTTPException } from "hono/http-exception";
-import { AppError } from "../errors";
+import { AppError, type FieldError } from "../errors";
 import type { AppEnv } from "./context";
 import { render } from "./render";
 
@@ -24,12 +24,7 @@ const titleKeys: Record<number, string> = {
   500: "error.500",
 };
 
-export async function problem(
-  c: Context<AppEnv>,
-  status: number,
-  detail: string,
-  fields: AppError["fields"] = [],
-) {
+export async function problem(c: Context<AppEnv>, status: number, detail: string, fields: FieldError[] = []) {
   const t = c.get("t");
   const title = t(titleKeys[status] ?? "error.500");
   if (wantsJson(c)) {
@@ -70,7 +65,8 @@ export async function handleError(err: Error, c: Context<AppEnv>) {
       return c.redirect(`/login?next=${encodeURIComponent(url.pathname + url.search)}`, 303);
     }
     if (err.retryAfterSeconds) c.header("Retry-After", String(err.retryAfterSeconds));
-    return problem(c, err.status, err.message, err.fields);
+    const { detail, fields } = err.describe(t);
+    return problem(c, err.status, detail, fields);
   }
   if (err instanceof HTTPException) {
     const status = err.status;

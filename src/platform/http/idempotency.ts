@@ -1,139 +1,178 @@
 import { and, eq, lt } from "drizzle-orm";
-import type { MiddlewareHandler } from "hono";
+import type { Context, MiddlewareHandler } from "hono";
 import type { Executor } from "../../db/client";
-import { AppError } from "../errors";
+import { AppError, issue } from "../errors";
 import { sha256 } from "../hash";
 import type { AppEnv } from "./context";
 import { idempotencyKeys } from "./idempotency-schema";
 import { clientIp } from "./middleware";
 import { routeSet } from "./route-set";
 
+/**
+ * Idempotency-Key (ARCHITECTURE §4): a retry after a dropped connection returns the first answer instead of
+ * doing the work twice. One mechanism, two ways to use it (decision 006):
+ * - the middleware claims the key before the route runs and keeps a 2xx answer after it (most routes);
+ * - a route that must keep its answer in the same transaction as its change (a citizen's submission, whose
+ *   answer holds a sealed PIN; a workflow step) declares so, and its command calls `claimIdempotencyKey` and
+ *   `storeIdempotentAnswer` inside its own transaction — then there is no window between commit and answer.
+ * Either way a key binds the caller (user, or client address when signed out) and the request (method, path,
+ * query and body): another caller's key is another key; the same key with another request is 422.
+ */
+
 /** What a client may send as Idempotency-Key: 8–200 letters, digits and `- _ : .` (a UUID fits). */
 export const IDEMPOTENCY_KEY = /^[A-Za-z0-9_\-:.]{8,200}$/;
-export const IDEMPOTENCY_KEY_MESSAGE = "Idempotency-Key harus 8–200 karakter huruf, angka, atau - _ : .";
+
+/** A request's claim on a key: the stored row (caller + key, hashed) and what the request was. */
+export type IdempotencyClaim = { rowKey: string; fingerprint: string };
+
+/** An answer kept under a key: its status and whatever the claimant stored (a JSON object). */
+export type KeptAnswer = { status: number; answer: Record<string, unknown> };
 
 /** A claim whose request never finished (the process died) is given up after this long. */
 const ABANDONED_MS = 60_000;
 /** Answers are kept for retries for a week, then pruned. */
-const KEEP_MS = 7 * 86400_000;
+export const IDEMPOTENCY_KEEP_MS = 7 * 86400_000;
 
-/**
- * Routes the middleware leaves alone: those that keep their answers themselves, inside their own transaction
- * (a service submission, whose PIN is sealed), and sign-in, whose answer is a new session cookie each time.
- */
-const exempt = routeSet();
-export function exemptFromIdempotencyMiddleware(method: string, path: RegExp) {
-  exempt.add(method, path);
+/** The caller a key belongs to: the signed-in user, else the client's address. */
+export function callerOf(c: Context<AppEnv>): string {
+  const actor = c.get("actor");
+  return actor ? `user:${actor.userId}` : `ip:${clientIp(c)}`;
 }
 
-type Stored = { fingerprint: string; contentType?: string; response?: string };
-
-/**
- * Idempotency-Key on every state-changing JSON API call (ARCHITECTURE §4): a retry after a dropped
- * connection returns the first answer instead of doing the work twice.
- * - The key is scoped to the caller (user, or IP when signed out), so one caller cannot read another's answer.
- * - The request is claimed before the handler runs (a row with status 0): a second request with the same
- *   key while the first is running gets 409, not a second execution.
- * - Only a 2xx answer is kept and replayed (with `Idempotent-Replayed: true`); any other answer releases the
- *   claim, because a refused request changed nothing (no partial writes) and may be retried as it is.
- * - The same key with a different method, path or body is refused with 422: it is a client bug.
- */
-export function idempotencyMiddleware(): MiddlewareHandler<AppEnv> {
-  return async (c, next) => {
-    const key = c.req.header("idempotency-key");
-    if (key === undefined || !["POST", "PUT", "PATCH", "DELETE"].includes(c.req.method)) return next();
-    if (exempt.has(c)) return next();
-    if (!IDEMPOTENCY_KEY.test(key)) {
-      throw new AppError("BAD_REQUEST", IDEMPOTENCY_KEY_MESSAGE, [
-        { field: "Idempotency-Key", message: IDEMPOTENCY_KEY_MESSAGE },
-      ]);
-    }
-    const { db, now } = c.var.deps;
-    const actor = c.get("actor");
-    const rowKey = `api:${sha256(`${actor ? `user:${actor.userId}` : `ip:${clientIp(c)}`}\n${key}`)}`;
-    // A clone, so the route's own validator still reads the body.
-    const body = new Uint8Array(await c.req.raw.clone().arrayBuffer());
-    const { pathname, search } = new URL(c.req.url);
-    const fingerprint = sha256(`${c.req.method} ${pathname}${search}\n${sha256(body)}`);
-
-    const claimed = await claim(db, rowKey, fingerprint, now());
-    if (claimed !== "claimed") {
-      if (claimed.fingerprint !== fingerprint) {
-        throw new AppError("UNPROCESSABLE", "Idempotency-Key ini sudah dipakai untuk permintaan lain.", [
-          { field: "Idempotency-Key", message: "Gunakan kunci baru untuk permintaan baru." },
-        ]);
-      }
-      if (claimed.status === 0) {
-        throw new AppError(
-          "CONFLICT",
-          "Permintaan dengan Idempotency-Key ini masih diproses. Coba lagi sebentar.",
-        );
-      }
-      c.header("idempotent-replayed", "true");
-      if (claimed.contentType) c.header("content-type", claimed.contentType);
-      return claimed.status === 204
-        ? c.body(null, 204)
-        : c.body(claimed.response ?? "", claimed.status as 200);
-    }
-
-    try {
-      await next();
-    } catch (err) {
-      await db.delete(idempotencyKeys).where(eq(idempotencyKeys.key, rowKey));
-      throw err;
-    }
-    const res = c.res;
-    if (res.status >= 200 && res.status < 300) {
-      const stored: Stored = {
-        fingerprint,
-        contentType: res.headers.get("content-type") ?? undefined,
-        response: await res.clone().text(),
-      };
-      await db
-        .update(idempotencyKeys)
-        .set({ status: res.status, body: stored })
-        .where(eq(idempotencyKeys.key, rowKey));
-    } else {
-      await db.delete(idempotencyKeys).where(eq(idempotencyKeys.key, rowKey));
-    }
-  };
+/** The claim of a key for one request; 400 when the key is malformed. */
+export function idempotencyClaim(caller: string, key: string, requestFingerprint: string): IdempotencyClaim {
+  if (!IDEMPOTENCY_KEY.test(key)) {
+    throw new AppError("BAD_REQUEST", "idempotency.malformed", {
+      issues: [issue("Idempotency-Key", "idempotency.malformed")],
+    });
+  }
+  return { rowKey: `api:${sha256(`${caller}\n${key}`)}`, fingerprint: requestFingerprint };
 }
 
-/** Claims the key for this request, or returns what is already stored under it. */
-async function claim(
+/**
+ * The claim of the current request, or null without an Idempotency-Key header. `bodyFingerprint` replaces
+ * the hash of the raw body where the body's bytes differ between identical retries (multipart boundaries).
+ */
+export async function requestClaim(
+  c: Context<AppEnv>,
+  bodyFingerprint?: string,
+): Promise<IdempotencyClaim | null> {
+  const key = c.req.header("idempotency-key");
+  if (key === undefined) return null;
+  const body = bodyFingerprint ?? sha256(new Uint8Array(await c.req.raw.clone().arrayBuffer()));
+  const { pathname, search } = new URL(c.req.url);
+  return idempotencyClaim(callerOf(c), key, sha256(`${c.req.method} ${pathname}${search}\n${body}`));
+}
+
+/**
+ * Claims the key for this request in `db` — the caller's transaction, or autocommit (the middleware).
+ * Returns null when this request is the first and may do its work, or the answer kept by the first.
+ * Throws 422 when the key was used for another request, 409 when the first is still running. Inside a
+ * transaction a concurrent duplicate waits on the key's row until the first commits, then gets its answer.
+ */
+export async function claimIdempotencyKey(
   db: Executor,
-  rowKey: string,
-  fingerprint: string,
+  claim: IdempotencyClaim,
   now: Date,
-): Promise<"claimed" | (Stored & { status: number })> {
-  const body: Stored = { fingerprint };
+): Promise<KeptAnswer | null> {
+  const body = { fingerprint: claim.fingerprint };
   const inserted = await db
     .insert(idempotencyKeys)
-    .values({ key: rowKey, status: 0, body, createdAt: now })
+    .values({ key: claim.rowKey, status: 0, body, createdAt: now })
     .onConflictDoNothing()
     .returning({ key: idempotencyKeys.key });
-  if (inserted.length) return "claimed";
-  // Take over a claim left behind by a request that never finished (a crash between its commit and here is
-  // the one case a retry repeats the work; the command's own constraints still hold).
+  if (inserted.length) return null;
+  // Take over a claim left behind by a request that never finished.
   const retaken = await db
     .update(idempotencyKeys)
     .set({ createdAt: now, body })
     .where(
       and(
-        eq(idempotencyKeys.key, rowKey),
+        eq(idempotencyKeys.key, claim.rowKey),
         eq(idempotencyKeys.status, 0),
         lt(idempotencyKeys.createdAt, new Date(now.getTime() - ABANDONED_MS)),
       ),
     )
     .returning({ key: idempotencyKeys.key });
-  if (retaken.length) return "claimed";
-  const [row] = await db.select().from(idempotencyKeys).where(eq(idempotencyKeys.key, rowKey));
-  // Released between our insert and select: treat as in progress; the client's retry will claim it.
-  if (!row) return { fingerprint, status: 0 };
-  return { ...(row.body as Stored), status: row.status };
+  if (retaken.length) return null;
+  const [row] = await db.select().from(idempotencyKeys).where(eq(idempotencyKeys.key, claim.rowKey));
+  // Released between our insert and select: in progress as far as this caller can tell; a retry claims it.
+  if (!row || row.status === 0) throw new AppError("CONFLICT", "idempotency.inProgress");
+  const { fingerprint, ...answer } = row.body as { fingerprint?: string } & Record<string, unknown>;
+  if (fingerprint !== claim.fingerprint) {
+    throw new AppError("UNPROCESSABLE", "idempotency.reused", {
+      issues: [issue("Idempotency-Key", "idempotency.reusedField")],
+    });
+  }
+  return { status: row.status, answer };
+}
+
+/** Keeps the answer under the claimed key (in the same transaction as the work, where there is one). */
+export async function storeIdempotentAnswer(
+  db: Executor,
+  claim: IdempotencyClaim,
+  status: number,
+  answer: Record<string, unknown>,
+): Promise<void> {
+  await db
+    .update(idempotencyKeys)
+    .set({ status, body: { ...answer, fingerprint: claim.fingerprint } })
+    .where(eq(idempotencyKeys.key, claim.rowKey));
+}
+
+/** Gives the key back: a refused request changed nothing, so the client may fix it and retry with it. */
+export async function releaseIdempotencyKey(db: Executor, claim: IdempotencyClaim): Promise<void> {
+  await db.delete(idempotencyKeys).where(eq(idempotencyKeys.key, claim.rowKey));
+}
+
+/**
+ * Routes whose command keeps the answer in its own transaction (they call `requestClaim` and pass the claim
+ * on), and sign-in, whose answer is a new session cookie a replay could not give back.
+ */
+const ownHandling = routeSet();
+export function keepsOwnIdempotency(method: string, path: RegExp) {
+  ownHandling.add(method, path);
+}
+
+/** The middleware way, for every other state-changing call under /api/v1. */
+export function idempotencyMiddleware(): MiddlewareHandler<AppEnv> {
+  return async (c, next) => {
+    if (!["POST", "PUT", "PATCH", "DELETE"].includes(c.req.method)) return next();
+    const key = c.req.header("idempotency-key");
+    if (key === undefined) return next();
+    // A malformed key is refused on every route, also where the route keeps its own answers.
+    idempotencyClaim("", key, "");
+    if (ownHandling.has(c)) return next();
+    const { db, now } = c.var.deps;
+    const claim = (await requestClaim(c))!;
+    const earlier = await claimIdempotencyKey(db, claim, now());
+    if (earlier) {
+      c.header("idempotent-replayed", "true");
+      const { contentType, response } = earlier.answer as { contentType?: string; response?: string };
+      if (contentType) c.header("content-type", contentType);
+      return earlier.status === 204 ? c.body(null, 204) : c.body(response ?? "", earlier.status as 200);
+    }
+    try {
+      await next();
+    } catch (err) {
+      await releaseIdempotencyKey(db, claim);
+      throw err;
+    }
+    const res = c.res;
+    if (res.status >= 200 && res.status < 300) {
+      await storeIdempotentAnswer(db, claim, res.status, {
+        contentType: res.headers.get("content-type") ?? undefined,
+        response: await res.clone().text(),
+      });
+    } else {
+      await releaseIdempotencyKey(db, claim);
+    }
+  };
 }
 
 /** Kept answers older than a week are removed (job `prune-idempotency-keys`). */
 export async function pruneIdempotencyKeys(db: Executor, now: Date): Promise<void> {
-  await db.delete(idempotencyKeys).where(lt(idempotencyKeys.createdAt, new Date(now.getTime() - KEEP_MS)));
+  await db
+    .delete(idempotencyKeys)
+    .where(lt(idempotencyKeys.createdAt, new Date(now.getTime() - IDEMPOTENCY_KEEP_MS)));
 }

@@ -3,6 +3,7 @@ import type { Context, MiddlewareHandler } from "hono";
 import { getCookie, setCookie } from "hono/cookie";
 import type { Actor } from "../auth/actor";
 import { actorFromApiToken, actorFromSession, SESSION_COOKIE } from "../auth/sessions";
+import type { CommandContext } from "../command-context";
 import { AppError } from "../errors";
 import { parseLocale, translator } from "../i18n";
 import type { AppEnv, Deps } from "./context";
@@ -83,21 +84,27 @@ export function csrfMiddleware(): MiddlewareHandler<AppEnv> {
         getCookie(c, SESSION_COOKIE) &&
         new URL(origin).host !== new URL(c.req.url).host
       ) {
-        throw new AppError("FORBIDDEN", c.get("t")("error.csrf"));
+        throw new AppError("FORBIDDEN", "error.csrf");
       }
       return next();
     }
-    if (!isForm) throw new AppError("BAD_REQUEST", c.get("t")("error.formOnly"));
+    if (!isForm) throw new AppError("BAD_REQUEST", "error.formOnly");
     const body = await c.req.parseBody();
     const sent = typeof body._csrf === "string" ? body._csrf : "";
-    if (!sent || !same(sent, c.get("csrfToken"))) throw new AppError("FORBIDDEN", c.get("t")("error.csrf"));
+    if (!sent || !same(sent, c.get("csrfToken"))) throw new AppError("FORBIDDEN", "error.csrf");
     return next();
   };
+}
+
+/** The command context of a request by a signed-in person (401 otherwise). */
+export function commandContext(c: Context<AppEnv>, actor: Actor = requireActor(c)): CommandContext {
+  const { deps } = c.var;
+  return { deps, actor, locale: c.get("locale"), now: deps.now() };
 }
 
 /** The signed-in actor, or 401 (pages turn that into a redirect to the sign-in page). */
 export function requireActor(c: Context<AppEnv>): Actor {
   const actor = c.get("actor");
-  if (!actor) throw new AppError("UNAUTHENTICATED", c.get("t")("error.401.detail"));
+  if (!actor) throw new AppError("UNAUTHENTICATED", "error.401.detail");
   return actor;
 }

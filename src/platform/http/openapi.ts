@@ -3,7 +3,7 @@ import type { Context } from "hono";
 import { AppError } from "../errors";
 import type { AppEnv } from "./context";
 import { routeSet } from "./route-set";
-import { fieldErrors } from "./validation";
+import { zodIssues } from "./validation";
 
 const openRoutes = routeSet();
 
@@ -19,12 +19,12 @@ export function openApiRoute(method: string, path: RegExp) {
 export function refuseSignedOut(c: Context<AppEnv>) {
   if (c.get("actor")) return;
   if (openRoutes.has(c)) return;
-  throw new AppError("UNAUTHENTICATED", c.get("t")("error.401.detail"));
+  throw new AppError("UNAUTHENTICATED", "error.401.detail");
 }
 
 /**
- * The JSON API app. Its defaultHook replaces zod-openapi's raw 400 body with our problem+json and
- * Indonesian field messages (ARCHITECTURE §1 known trap).
+ * The JSON API app. Its defaultHook replaces zod-openapi's raw 400 body with our problem+json and field
+ * messages in the reader's language (ARCHITECTURE §1 known trap).
  */
 export function createApi() {
   return new OpenAPIHono<AppEnv>({
@@ -34,7 +34,7 @@ export function createApi() {
         const target = (result as { target?: string }).target;
         // Malformed query/path/headers are 400; a well-formed body with invalid values is 422.
         const code = target === "json" || target === "form" ? "UNPROCESSABLE" : "BAD_REQUEST";
-        throw new AppError(code, "Periksa kembali data yang dikirim.", fieldErrors(result.error as never));
+        throw new AppError(code, "error.checkData", { issues: zodIssues(result.error as never) });
       }
     },
   });

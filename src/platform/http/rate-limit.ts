@@ -27,10 +27,10 @@ export async function enforceRateLimit(
   limit: number,
   windowSeconds: number,
   now: Date,
-  message = "Terlalu banyak percobaan. Coba lagi beberapa saat lagi.",
+  key_ = "error.rateLimited",
 ): Promise<void> {
   const count = await hit(db, key, windowSeconds, now);
-  if (count > limit) throw new AppError("RATE_LIMITED", message, [], windowSeconds);
+  if (count > limit) throw new AppError("RATE_LIMITED", key_, { retryAfterSeconds: windowSeconds });
 }
 
 /**

@@ -17,12 +17,26 @@ export function addMessages(messages: Catalogue): void {
 }
 addMessages(platformMessages);
 
-export type Params = Record<string, string | number>;
+/**
+ * A message named by its key, usable as a parameter of another message ("status {status}" with the status's
+ * own label), so a command can say everything in keys and the reader's language is chosen at the edge.
+ */
+export type MessageRef = { key: string; params?: Params };
+export type Params = { [name: string]: string | number | MessageRef };
 
+export const msg = (key: string, params?: Params): MessageRef => (params ? { key, params } : { key });
+
+export const hasMessage = (key: string) => key in catalogue.id;
+
+/** The template for the key in the locale (Indonesian when missing); an unknown key is returned as it is. */
 export function translate(locale: Locale, key: string, params?: Params): string {
   const template = catalogue[locale][key] ?? catalogue.id[key] ?? key;
   if (!params) return template;
-  return template.replace(/\{(\w+)\}/g, (m, name: string) => (name in params ? String(params[name]) : m));
+  return template.replace(/\{(\w+)\}/g, (m, name: string) => {
+    const value = params[name];
+    if (value === undefined) return m;
+    return typeof value === "object" ? translate(locale, value.key, value.params) : String(value);
+  });
 }
 
 export type T = (key: string, params?: Params) => string;

@@ -1,4 +1,5 @@
 import { identifierMessages } from "../identifiers/messages";
+import { errorMessages } from "./error-messages";
 
 const id = {
   "layout.skip": "Langsung ke isi utama",
@@ -118,6 +119,6 @@ const en: typeof id = {
 };
 
 export const platformMessages = {
-  id: { ...id, ...identifierMessages.id },
-  en: { ...en, ...identifierMessages.en },
+  id: { ...id, ...errorMessages.id, ...identifierMessages.id },
+  en: { ...en, ...errorMessages.en, ...identifierMessages.en },
 };

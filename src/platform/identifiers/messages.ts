@@ -36,6 +36,10 @@ export const identifierMessages = {
     "nik.birthDate":
       "Tanggal lahir pada NIK (digit 7–12: {value}) tidak valid; tanggal 01–31 untuk laki-laki atau 41–71 untuk perempuan",
     "nik.sequence": "Nomor urut NIK (digit 13–16) tidak boleh 0000",
+    "phone.format": "Nomor telepon tidak valid; tulis seperti 0812-3456-7890",
+    "phone.mobile": "Tulis nomor HP (diawali 08) agar pesan WhatsApp/SMS dapat dikirim",
+    "email.format": "Alamat email tidak valid; tulis seperti nama@contoh.id",
+    "date.format": "Tanggal tidak valid; tulis sebagai TTTT-BB-HH, mis. 2026-03-27",
   },
   en: {
     "nip.length": "NIP must be exactly 18 digits",
@@ -56,6 +60,10 @@ export const identifierMessages = {
     "nik.birthDate":
       "The birth date in the NIK (digits 7–12: {value}) is not valid; day 01–31 for men or 41–71 for women",
     "nik.sequence": "The NIK sequence number (digits 13–16) must not be 0000",
+    "phone.format": "Not a valid phone number; write it like 0812-3456-7890",
+    "phone.mobile": "Write a mobile number (starting 08) so that WhatsApp/SMS messages can be sent",
+    "email.format": "Not a valid e-mail address; write it like name@example.id",
+    "date.format": "Not a valid date; write it as YYYY-MM-DD, e.g. 2026-03-27",
   },
 } as const satisfies Record<IdentifierLocale, Record<string, string>>;
 

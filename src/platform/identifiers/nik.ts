@@ -11,6 +11,7 @@
  * valid for a resident of Medan Marelan (people move); only the province code is checked
  * against the list of existing provinces.
  */
+import { isRealDate } from "./date";
 import type { IdentifierError, IdentifierResult, Sex } from "./messages";
 
 /**
@@ -166,12 +167,6 @@ export function buildNik(parts: NikParts, options: NikOptions = {}): string {
 
 function isoDate(year: number, month: number, day: number): string {
   return `${String(year).padStart(4, "0")}-${String(month).padStart(2, "0")}-${String(day).padStart(2, "0")}`;
-}
-
-function isRealDate(year: number, month: number, day: number): boolean {
-  if (month < 1 || month > 12 || day < 1) return false;
-  const d = new Date(Date.UTC(year, month - 1, day));
-  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
 }
 
 function fail(key: string, params?: IdentifierError["params"]): { ok: false; error: IdentifierError } {

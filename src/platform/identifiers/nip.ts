@@ -13,6 +13,7 @@
  * (1 = laki-laki, 2 = perempuan). The 2-digit CC in an NI PPPK is not a month, so it
  * is accepted as any 00–99 and kept as-is.
  */
+import { isRealDate } from "./date";
 import type { IdentifierError, IdentifierResult, Sex } from "./messages";
 
 export type NipInfo = {
@@ -170,14 +171,6 @@ function parseSex(digit: string): Sex | null {
   if (digit === "1") return "L";
   if (digit === "2") return "P";
   return null;
-}
-
-function isRealDate(year: number, month: number, day: number): boolean {
-  if (month < 1 || month > 12 || day < 1) return false;
-  // setUTCFullYear, unlike Date.UTC, does not map years 0–99 to 1900–1999.
-  const d = new Date(0);
-  d.setUTCFullYear(year, month - 1, day);
-  return d.getUTCFullYear() === year && d.getUTCMonth() === month - 1 && d.getUTCDate() === day;
 }
 
 /** Numbers are often written in groups ("19660801 198803 1 001"); the spaces carry no meaning. */

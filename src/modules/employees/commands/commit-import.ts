@@ -1,7 +1,7 @@
 import { randomUUID } from "node:crypto";
 import { and, eq, sql } from "drizzle-orm";
-import type { Logger } from "pino";
 import { audit } from "../../../platform/audit/audit";
+import type { CommandContext } from "../../../platform/command-context";
 import { AppError } from "../../../platform/errors";
 import { todayJakarta } from "../../../platform/i18n/format";
 import type { ImportDraft } from "../domain/import-row";
@@ -15,7 +15,6 @@ import {
 import { assertStatus, checkRows, findOwnImport, type ImportRow, importRows } from "../import/check-rows";
 import { employeeImports } from "../schema";
 import { searchTextOf } from "../search-text";
-import type { CommandContext } from "./context";
 import { HISTORY_NOTE } from "./create-employee";
 
 /** Rows per INSERT statement (one JSON parameter each), and the step of the progress bar. */
@@ -50,29 +49,28 @@ export function effectiveStatus(imp: { id: string; status: string; updatedAt: Da
  * Step 3: refuses while any row has an error; otherwise marks the import "committing" and runs the commit
  * in the background of this process so the browser can be sent to the progress page straight away.
  */
-export async function startCommit(ctx: CommandContext & { log: Logger }, id: string): Promise<void> {
-  const imp = await findOwnImport(ctx.db, ctx.actor, id, ctx.t);
+export async function startCommit(ctx: CommandContext, id: string): Promise<void> {
+  const imp = await findOwnImport(ctx.deps.db, ctx.actor, id);
   const status = effectiveStatus(imp, ctx.now);
-  assertStatus({ status }, ["preview", "interrupted"], ctx.t);
+  assertStatus({ status }, ["preview", "interrupted"]);
   if (imp.invalidRows !== 0 || imp.validRows === null) {
-    throw new AppError(
-      "UNPROCESSABLE",
-      ctx.t("employees.import.commitRefused", { count: imp.invalidRows ?? 0 }),
-    );
+    throw new AppError("UNPROCESSABLE", "employees.import.commitRefused", {
+      params: { count: imp.invalidRows ?? 0 },
+    });
   }
   // The conditional update is the lock: of two clicks on "Impor", one wins.
-  const claimed = await ctx.db
+  const claimed = await ctx.deps.db
     .update(employeeImports)
     .set({ status: "committing" })
     .where(and(eq(employeeImports.id, id), eq(employeeImports.status, imp.status)))
     .returning({ id: employeeImports.id });
-  if (claimed.length === 0) throw new AppError("CONFLICT", ctx.t("employees.import.wrongStep"));
+  if (claimed.length === 0) throw new AppError("CONFLICT", "employees.import.wrongStep");
   const progress: ImportProgress = { phase: "checking", done: 0, total: imp.totalRows };
   const done = commitImport(ctx, imp, progress)
     .catch(async (err) => {
-      ctx.log.error({ err: (err as Error).message, importId: id }, "employee import failed");
+      ctx.deps.log.error({ err: (err as Error).message, importId: id }, "employee import failed");
       // Nothing was written (one transaction); the user may check the file again and retry.
-      await ctx.db
+      await ctx.deps.db
         .update(employeeImports)
         .set({ status: "failed" })
         .where(eq(employeeImports.id, id))
@@ -85,9 +83,9 @@ export async function startCommit(ctx: CommandContext & { log: Logger }, id: str
 async function commitImport(ctx: CommandContext, imp: ImportRow, progress: ImportProgress): Promise<void> {
   // Re-check against the register as it is now: someone may have added one of these NIPs since the preview.
   const checked = await checkRows(
-    ctx.db,
+    ctx.deps.db,
     ctx.actor,
-    await importRows(ctx.db, imp.id),
+    await importRows(ctx.deps.db, imp.id),
     imp.mapping ?? {},
     ctx.now,
     (n) => {
@@ -95,7 +93,7 @@ async function commitImport(ctx: CommandContext, imp: ImportRow, progress: Impor
     },
   );
   if (checked.invalid > 0) {
-    await ctx.db
+    await ctx.deps.db
       .update(employeeImports)
       .set({
         status: "preview",
@@ -108,7 +106,7 @@ async function commitImport(ctx: CommandContext, imp: ImportRow, progress: Impor
   }
   Object.assign(progress, { phase: "saving", done: 0, total: checked.drafts.length });
   const today = todayJakarta(ctx.now);
-  await ctx.db.transaction(async (tx) => {
+  await ctx.deps.db.transaction(async (tx) => {
     const rows = withSupervisors(checked.drafts, await loadOrgSnapshot(tx));
     for (let start = 0; start < rows.length; start += INSERT_CHUNK) {
       const chunk = rows.slice(start, start + INSERT_CHUNK);
@@ -147,7 +145,7 @@ async function commitImport(ctx: CommandContext, imp: ImportRow, progress: Impor
       .where(eq(employeeImports.id, imp.id));
   });
   // Fresh planner statistics after a bulk load (PGlite has no autovacuum to do it); not essential.
-  await ctx.db.execute(sql`analyze employees, employee_history`).catch(() => undefined);
+  await ctx.deps.db.execute(sql`analyze employees, employee_history`).catch(() => undefined);
 }
 
 const employeeRow = (id: string, d: ImportDraft, supervisorId: string | null): BulkEmployee => ({

@@ -1,12 +1,14 @@
 import { randomUUID } from "node:crypto";
+import { isUniqueViolation } from "../../../db/client";
 import { audit } from "../../../platform/audit/audit";
+import type { CommandContext } from "../../../platform/command-context";
 import { forbidden } from "../../../platform/errors";
 import { todayJakarta } from "../../../platform/i18n/format";
 import { hasWriteRole } from "../domain/policy";
 import type { EmployeeCreateInput } from "../employees.types";
 import { employeeHistory, employees } from "../schema";
 import { searchTextOf } from "../search-text";
-import { type CommandContext, isUniqueViolation, rejectIssues } from "./context";
+import { rejectIssues } from "./context";
 import { checkEmployeeRecord, supervisorChoice } from "./employee-checks";
 
 /** History notes are data (stored in Indonesian, like the seed's "Data awal"), not interface text. */
@@ -35,10 +37,10 @@ export const auditSnapshot = (e: typeof employees.$inferSelect | typeof employee
  * defaults to the head of the unit. Employee, first history row and audit row commit together.
  */
 export async function createEmployee(ctx: CommandContext, input: EmployeeCreateInput): Promise<string> {
-  if (!hasWriteRole(ctx.actor)) throw forbidden(ctx.t("employees.error.noWrite"));
+  if (!hasWriteRole(ctx.actor)) throw forbidden("employees.error.noWrite");
   const choice = supervisorChoice(input);
   try {
-    return await ctx.db.transaction(async (tx) => {
+    return await ctx.deps.db.transaction(async (tx) => {
       const { issues, checked } = await checkEmployeeRecord(
         tx,
         ctx.actor,
@@ -55,7 +57,7 @@ export async function createEmployee(ctx: CommandContext, input: EmployeeCreateI
         },
         ctx.now,
       );
-      if (!checked) return rejectIssues(ctx, issues);
+      if (!checked) return rejectIssues(issues);
       const { info } = checked;
       const row = {
         id: randomUUID(),
@@ -95,7 +97,7 @@ export async function createEmployee(ctx: CommandContext, input: EmployeeCreateI
     });
   } catch (err) {
     // Two requests racing for one NIP: the unique index decides, the loser gets the same 409.
-    if (isUniqueViolation(err)) rejectIssues(ctx, [{ field: "nip", key: "employees.v.nipTaken" }]);
+    if (isUniqueViolation(err)) rejectIssues([{ field: "nip", key: "employees.v.nipTaken" }]);
     throw err;
   }
 }

@@ -1,7 +1,7 @@
 import type { Executor } from "../../../db/client";
 import type { Actor } from "../../../platform/auth/actor";
+import { type FieldIssue, issue } from "../../../platform/errors";
 import { type AsnNumberInfo, checkEmployeeCore, type EmployeeCore } from "../domain/employee-rules";
-import { type FieldIssue, issue } from "../domain/issues";
 import { can } from "../domain/policy";
 import { defaultSupervisor } from "../domain/supervisor";
 import {

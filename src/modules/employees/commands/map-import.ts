@@ -1,11 +1,10 @@
 import { eq } from "drizzle-orm";
+import type { CommandContext } from "../../../platform/command-context";
 import { AppError } from "../../../platform/errors";
 import { parseMapping } from "../domain/column-mapping";
-import { localize } from "../domain/issues";
 import { assertStatus, checkRows, findOwnImport, importRows } from "../import/check-rows";
 import { employeeImports } from "../schema";
 import { effectiveStatus } from "./commit-import";
-import type { CommandContext } from "./context";
 
 /**
  * Step 2: the user confirms which column feeds which field; every row is then checked and the import waits
@@ -16,18 +15,20 @@ export async function mapImport(
   id: string,
   form: Record<string, string | undefined>,
 ): Promise<void> {
-  const imp = await findOwnImport(ctx.db, ctx.actor, id, ctx.t);
-  assertStatus(
-    { status: effectiveStatus(imp, ctx.now) },
-    ["mapping", "preview", "failed", "interrupted"],
-    ctx.t,
-  );
+  const imp = await findOwnImport(ctx.deps.db, ctx.actor, id);
+  assertStatus({ status: effectiveStatus(imp, ctx.now) }, ["mapping", "preview", "failed", "interrupted"]);
   const { mapping, issues } = parseMapping(form, imp.headers.length);
   if (issues.length > 0) {
-    throw new AppError("UNPROCESSABLE", ctx.t("employees.v.summary"), localize(issues, ctx.t));
+    throw new AppError("UNPROCESSABLE", "employees.v.summary", { issues });
   }
-  const checked = await checkRows(ctx.db, ctx.actor, await importRows(ctx.db, id), mapping, ctx.now);
-  await ctx.db
+  const checked = await checkRows(
+    ctx.deps.db,
+    ctx.actor,
+    await importRows(ctx.deps.db, id),
+    mapping,
+    ctx.now,
+  );
+  await ctx.deps.db
     .update(employeeImports)
     .set({
       mapping,

@@ -1,10 +1,10 @@
-import { AppError, forbidden } from "../../../platform/errors";
+import type { CommandContext } from "../../../platform/command-context";
+import { AppError, forbidden, issue } from "../../../platform/errors";
 import { guessMapping } from "../domain/column-mapping";
 import { hasControlChars } from "../domain/employee-rules";
 import { hasWriteRole } from "../domain/policy";
 import { readUpload } from "../import/read-upload";
 import { employeeImports } from "../schema";
-import type { CommandContext } from "./context";
 
 /** Only the last path segment, printable, short: the name is shown back to the user. */
 const safeFileName = (name: string) => {
@@ -21,15 +21,15 @@ export async function stageImport(
   ctx: CommandContext,
   file: { name: string; bytes: Uint8Array },
 ): Promise<string> {
-  if (!hasWriteRole(ctx.actor)) throw forbidden(ctx.t("employees.error.noWrite"));
+  if (!hasWriteRole(ctx.actor)) throw forbidden("employees.error.noWrite");
   const read = await readUpload(file.bytes);
   if (!read.ok) {
     const code = read.problem.key === "employees.import.file.tooBig" ? "TOO_LARGE" : "UNPROCESSABLE";
-    const message = ctx.t(read.problem.key, read.problem.params);
-    throw new AppError(code, message, [{ field: "file", message }]);
+    const { key, params } = read.problem;
+    throw new AppError(code, key, { params, issues: [issue("file", key, params)] });
   }
   const { table } = read;
-  const [row] = await ctx.db
+  const [row] = await ctx.deps.db
     .insert(employeeImports)
     .values({
       createdBy: ctx.actor.userId,

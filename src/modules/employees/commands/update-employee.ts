@@ -1,16 +1,17 @@
 import { eq } from "drizzle-orm";
+import { isUniqueViolation } from "../../../db/client";
 import { audit } from "../../../platform/audit/audit";
+import type { CommandContext } from "../../../platform/command-context";
 import { forbidden, notFound } from "../../../platform/errors";
 import { todayJakarta } from "../../../platform/i18n/format";
 import { isUuid } from "../../../platform/identifiers";
 import type { AsnType } from "../domain/employee-rules";
-
 import { can } from "../domain/policy";
 import { closeOpenHistory, findEmployee, lockEmployee, syncUserNip } from "../employees.repository";
 import type { EmployeeUpdateInput } from "../employees.types";
 import { employeeHistory, employees } from "../schema";
 import { searchTextOf } from "../search-text";
-import { type CommandContext, isUniqueViolation, rejectIssues } from "./context";
+import { rejectIssues } from "./context";
 import { auditSnapshot, HISTORY_NOTE } from "./create-employee";
 import { checkEmployeeRecord, supervisorChoice } from "./employee-checks";
 
@@ -27,16 +28,16 @@ export async function updateEmployee(
   id: string,
   input: EmployeeUpdateInput,
 ): Promise<void> {
-  if (!isUuid(id)) throw notFound(ctx.t("employees.error.notFound"));
+  if (!isUuid(id)) throw notFound("employees.error.notFound");
   try {
-    await ctx.db.transaction(async (tx) => {
+    await ctx.deps.db.transaction(async (tx) => {
       await lockEmployee(tx, id);
       const current = await findEmployee(tx, id);
       if (!current || !can(ctx.actor, "read", { unitPath: current.unitPath, employeeId: current.id })) {
-        throw notFound(ctx.t("employees.error.notFound"));
+        throw notFound("employees.error.notFound");
       }
       if (!can(ctx.actor, "update", { unitPath: current.unitPath })) {
-        throw forbidden(ctx.t("employees.error.noWrite"));
+        throw forbidden("employees.error.noWrite");
       }
       const next = {
         asnType: pick(input.asnType, current.asnType as AsnType),
@@ -65,7 +66,7 @@ export async function updateEmployee(
         },
         ctx.now,
       );
-      if (!checked) return rejectIssues(ctx, issues);
+      if (!checked) return rejectIssues(issues);
       const [before] = await tx.select().from(employees).where(eq(employees.id, id));
       const values = {
         ...next,
@@ -103,7 +104,7 @@ export async function updateEmployee(
       });
     });
   } catch (err) {
-    if (isUniqueViolation(err)) rejectIssues(ctx, [{ field: "nip", key: "employees.v.nipTaken" }]);
+    if (isUniqueViolation(err)) rejectIssues([{ field: "nip", key: "employees.v.nipTaken" }]);
     throw err;
   }
 }

@@ -1,5 +1,5 @@
+import { type FieldIssue, issue } from "../../../platform/errors";
 import type { ImportMapping } from "../schema";
-import { type FieldIssue, issue } from "./issues";
 
 /** What an import row can fill, in the order the mapping form shows them. */
 export const importFields = [

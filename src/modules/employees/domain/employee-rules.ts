@@ -1,5 +1,5 @@
+import { type FieldIssue, issue } from "../../../platform/errors";
 import { type IdentifierError, parseNiPppk, parseNip, type Sex } from "../../../platform/identifiers";
-import { type FieldIssue, issue } from "./issues";
 
 export const asnTypes = ["PNS", "PPPK", "PPPK_PW"] as const;
 export type AsnType = (typeof asnTypes)[number];
@@ -117,16 +117,3 @@ export function checkEmployeeCore(
   }
   return { issues, info };
 }
-
-/** "YYYY-MM-DD" that is a real calendar date. */
-export function isIsoDate(s: string): boolean {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(s)) return false;
-  const d = new Date(`${s}T00:00:00Z`);
-  return !Number.isNaN(d.getTime()) && d.toISOString().slice(0, 10) === s;
-}
-
-/** Indonesian phone numbers as typed ("0812-3456-7890", "+62 812 …") → digits with a 0 or +62 prefix. */
-export function normalisePhone(raw: string): string {
-  return raw.replace(/[\s\-().]/g, "");
-}
-export const isPhone = (s: string) => /^(\+62|0)\d{8,13}$/.test(s);

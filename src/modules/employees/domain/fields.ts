@@ -1,6 +1,6 @@
-import { z } from "zod";
-import { hasControlChars, isIsoDate, isPhone, normalisePhone } from "./employee-rules";
-import { type FieldIssue, issue } from "./issues";
+import { type FieldIssue, issue } from "../../../platform/errors";
+import { isIsoDate, parseEmail, parsePhone } from "../../../platform/identifiers";
+import { hasControlChars } from "./employee-rules";
 
 /**
  * Field rules shared by the form, the JSON API and the import, so one value is judged the same way on every
@@ -23,13 +23,19 @@ export function textIssue(value: string, max = TEXT_MAX): string | null {
   return null;
 }
 
-const zEmail = z.email();
-export const emailIssue = (value: string) =>
-  value.length > 254 || !zEmail.safeParse(value).success ? "employees.v.email" : null;
+// Contact and date rules are the platform's (src/platform/identifiers), the same in every module.
+export const emailIssue = (value: string) => (parseEmail(value).ok ? null : "email.format");
+export const phoneIssue = (value: string) => {
+  const parsed = parsePhone(value);
+  return parsed.ok ? null : parsed.error.key;
+};
+export const dateIssue = (value: string) => (isIsoDate(value) ? null : "date.format");
 
-export const phoneIssue = (value: string) => (isPhone(normalisePhone(value)) ? null : "employees.v.phone");
-
-export const dateIssue = (value: string) => (isIsoDate(value) ? null : "employees.v.date");
+/** The stored form of a phone number that passed phoneIssue: "+62…". */
+export const storedPhone = (value: string) => {
+  const parsed = parsePhone(value);
+  return parsed.ok ? parsed.value.e164 : value;
+};
 
 /** Collects issues from (field, key|null) pairs. */
 export function collect(pairs: [string, string | null][]): FieldIssue[] {

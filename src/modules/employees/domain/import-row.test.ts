@@ -74,7 +74,7 @@ describe("validateImportRow", () => {
         tmtJabatan: "2024-01-15",
         education: "S2 Administrasi Publik",
         email: "ahmad@medanmarelan.go.id",
-        phone: "081234567890",
+        phone: "+6281234567890",
       },
     });
   });
@@ -97,8 +97,8 @@ describe("validateImportRow", () => {
     ["unit out of scope", withCell(6, "XX"), ["unit:employees.v.unitOutOfScope"]],
     ["position from another unit", withCell(7, "Lurah"), ["position:employees.import.row.positionUnknown"]],
     ["bad date", withCell(8, "31-02-2024"), ["tmtJabatan:employees.import.row.date"]],
-    ["bad email", withCell(10, "bukan email"), ["email:employees.v.email"]],
-    ["bad phone", withCell(11, "12345"), ["phone:employees.v.phone"]],
+    ["bad email", withCell(10, "bukan email"), ["email:email.format"]],
+    ["bad phone", withCell(11, "12345"), ["phone:phone.format"]],
     ["control character in the name", withCell(1, "Ahmad\u0007"), ["name:employees.v.controlChars"]],
     ["name too long", withCell(1, "A".repeat(200)), ["name:employees.v.nameLength"]],
   ])("%s", (_, cells, expected) => {

@@ -1,8 +1,8 @@
 import { isFormulaLike } from "../../../platform/export/spreadsheet";
 import type { ImportMapping, ImportRowIssue } from "../schema";
 import type { ImportField } from "./column-mapping";
-import { type AsnType, checkEmployeeCore, normaliseGolongan, normalisePhone } from "./employee-rules";
-import { emailIssue, nameIssue, phoneIssue, textIssue } from "./fields";
+import { type AsnType, checkEmployeeCore, normaliseGolongan } from "./employee-rules";
+import { emailIssue, nameIssue, phoneIssue, storedPhone, textIssue } from "./fields";
 
 export type ImportUnit = { id: string; code: string; name: string; path: string };
 export type ImportPosition = { id: string; code: string; name: string; unitId: string; isHead: boolean };
@@ -117,7 +117,8 @@ export function validateImportRow(
   else if (asnType) {
     const core = checkEmployeeCore({ asnType, nip: rawNip, golongan, tmtJabatan }, today);
     nipInfo = core.info;
-    for (const i of core.issues) if (!formula.has(i.field as ImportField)) add(i.field, i.key, i.params);
+    for (const i of core.issues)
+      if (!formula.has(i.field as ImportField)) add(i.field, i.key, i.params as ImportRowIssue["params"]);
   }
   if (nipInfo) {
     const first = seen.get(nipInfo.nip);
@@ -195,7 +196,7 @@ export function validateImportRow(
       tmtJabatan,
       education,
       email,
-      phone: phoneRaw ? normalisePhone(phoneRaw) : null,
+      phone: phoneRaw ? storedPhone(phoneRaw) : null,
     },
     issues,
   };

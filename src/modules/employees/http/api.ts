@@ -1,7 +1,5 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import type { Context } from "hono";
-import type { AppEnv } from "../../../platform/http/context";
-import { requireActor } from "../../../platform/http/middleware";
+import { commandContext, requireActor } from "../../../platform/http/middleware";
 import { type createApi, jsonBody, jsonOk, problemResponses } from "../../../platform/http/openapi";
 import { UUID_PATTERN } from "../../../platform/identifiers";
 import { createEmployee } from "../commands/create-employee";
@@ -13,7 +11,6 @@ import { presentEmployee, presentListItem, presentPosition, presentUnit } from "
 import { findEmployees } from "../queries/find-employees";
 import { getEmployee } from "../queries/get-employee";
 import { positionsInScope, unitsInScope } from "../queries/org-lists";
-import { apiValidationHook } from "./validation-hook";
 
 const ZUnitRef = z.object({ id: z.string(), code: z.string(), name: z.string() });
 const ZEmployeeListItem = z
@@ -83,13 +80,6 @@ const ZIdParam = z.object({
     .openapi({ param: { name: "id", in: "path" } }),
 });
 
-const commandContext = (c: Context<AppEnv>) => ({
-  db: c.var.deps.db,
-  actor: requireActor(c),
-  t: c.get("t"),
-  now: c.var.deps.now(),
-});
-
 /** The employees API (SPEC §3.1: a JSON API for everything the pages do), all in /api/openapi.json. */
 export function registerEmployeesApi(api: ReturnType<typeof createApi>) {
   const tags = ["Kepegawaian"];
@@ -111,7 +101,6 @@ export function registerEmployeesApi(api: ReturnType<typeof createApi>) {
         200,
       );
     },
-    apiValidationHook,
   );
 
   api.openapi(
@@ -125,10 +114,9 @@ export function registerEmployeesApi(api: ReturnType<typeof createApi>) {
     }),
     async (c) => {
       const actor = requireActor(c);
-      const row = await getEmployee(c.var.deps.db, actor, c.req.valid("param").id, c.get("t"));
+      const row = await getEmployee(c.var.deps.db, actor, c.req.valid("param").id);
       return c.json(presentEmployee(row), 200);
     },
-    apiValidationHook,
   );
 
   api.openapi(
@@ -144,9 +132,8 @@ export function registerEmployeesApi(api: ReturnType<typeof createApi>) {
       const ctx = commandContext(c);
       const id = await createEmployee(ctx, c.req.valid("json"));
       c.header("Location", `/api/v1/employees/${id}`);
-      return c.json(presentEmployee(await getEmployee(ctx.db, ctx.actor, id, ctx.t)), 201);
+      return c.json(presentEmployee(await getEmployee(ctx.deps.db, ctx.actor, id)), 201);
     },
-    apiValidationHook,
   );
 
   api.openapi(
@@ -162,9 +149,8 @@ export function registerEmployeesApi(api: ReturnType<typeof createApi>) {
       const ctx = commandContext(c);
       const { id } = c.req.valid("param");
       await updateEmployee(ctx, id, c.req.valid("json"));
-      return c.json(presentEmployee(await getEmployee(ctx.db, ctx.actor, id, ctx.t)), 200);
+      return c.json(presentEmployee(await getEmployee(ctx.deps.db, ctx.actor, id)), 200);
     },
-    apiValidationHook,
   );
 
   api.openapi(
@@ -183,7 +169,6 @@ export function registerEmployeesApi(api: ReturnType<typeof createApi>) {
       const items = await unitsInScope(c.var.deps.db, readScope(actor));
       return c.json({ items: items.map(presentUnit) }, 200);
     },
-    apiValidationHook,
   );
 
   api.openapi(
@@ -207,6 +192,5 @@ export function registerEmployeesApi(api: ReturnType<typeof createApi>) {
       const items = await positionsInScope(c.var.deps.db, readScope(actor), c.req.valid("query").unit);
       return c.json({ items: items.map(presentPosition) }, 200);
     },
-    apiValidationHook,
   );
 }

@@ -1,8 +1,8 @@
 import { desc, eq } from "drizzle-orm";
 import { type Context, Hono } from "hono";
-import { AppError, type FieldError, forbidden } from "../../../platform/errors";
+import { AppError, type FieldError, forbidden, formErrorsOf } from "../../../platform/errors";
 import type { AppEnv } from "../../../platform/http/context";
-import { requireActor } from "../../../platform/http/middleware";
+import { commandContext, requireActor } from "../../../platform/http/middleware";
 import { render } from "../../../platform/http/render";
 import { formStrings } from "../../../platform/http/validation";
 import { cancelImport } from "../commands/cancel-import";
@@ -28,13 +28,8 @@ export const importPages = new Hono<AppEnv>();
 const BASE = "/staf/pegawai/impor";
 const PREVIEW_ROWS = 20;
 
-const ctxOf = (c: Context<AppEnv>) => ({
-  db: c.var.deps.db,
-  actor: requireActor(c),
-  t: c.get("t"),
-  now: c.var.deps.now(),
-  log: c.var.deps.log,
-});
+/** A command context plus the reader's translator, which the pages of the import journey also render with. */
+const ctxOf = (c: Context<AppEnv>) => ({ ...commandContext(c), t: c.get("t") });
 
 /** The reader's language and the CSRF token, which every import view with a form takes. */
 const formViewBasics = (c: Context<AppEnv>) => ({
@@ -71,7 +66,7 @@ importPages.get(BASE, (c) => uploadPage(c));
 
 importPages.post(BASE, async (c) => {
   const ctx = ctxOf(c);
-  if (!hasWriteRole(ctx.actor)) throw forbidden(ctx.t("employees.error.noWrite"));
+  if (!hasWriteRole(ctx.actor)) throw forbidden("employees.error.noWrite");
   const body = await c.req.parseBody();
   const file = body.file;
   if (!(file instanceof File) || file.size === 0) {
@@ -81,7 +76,8 @@ importPages.post(BASE, async (c) => {
     const id = await stageImport(ctx, { name: file.name, bytes: new Uint8Array(await file.arrayBuffer()) });
     return c.redirect(`${BASE}/${id}`, 303);
   } catch (err) {
-    if (err instanceof AppError && err.fields.length > 0) return uploadPage(c, err.fields, err.status);
+    const errors = formErrorsOf(err, ctx.t);
+    if (errors) return uploadPage(c, errors, (err as AppError).status);
     throw err;
   }
 });
@@ -142,7 +138,7 @@ async function previewPage(c: Context<AppEnv>, imp: ImportRow, errors: FieldErro
 
 importPages.get(`${BASE}/:id`, async (c) => {
   const ctx = ctxOf(c);
-  const imp = await findOwnImport(ctx.db, ctx.actor, c.req.param("id"), ctx.t);
+  const imp = await findOwnImport(ctx.deps.db, ctx.actor, c.req.param("id"));
   const status = effectiveStatus(imp, ctx.now);
   const wantsMapping = c.req.query("langkah") === "pemetaan" && status !== "committing" && status !== "done";
   if (status === "mapping" || wantsMapping) return mappingPage(c, imp, mappingValues(imp));
@@ -173,9 +169,9 @@ importPages.post(`${BASE}/:id/pemetaan`, async (c) => {
     return c.redirect(`${BASE}/${id}`, 303);
   } catch (err) {
     if (err instanceof AppError && err.status === 422) {
-      const imp = await findOwnImport(ctx.db, ctx.actor, id, ctx.t);
+      const imp = await findOwnImport(ctx.deps.db, ctx.actor, id);
       const values = Object.fromEntries(importFields.map((f) => [f, form[`map.${f}`] ?? ""]));
-      return mappingPage(c, imp, values, err.fields, 422);
+      return mappingPage(c, imp, values, err.describe(ctx.t).fields, 422);
     }
     throw err;
   }
@@ -188,8 +184,8 @@ importPages.post(`${BASE}/:id/simpan`, async (c) => {
     await startCommit(ctx, id);
   } catch (err) {
     if (err instanceof AppError && err.status === 422) {
-      const imp = await findOwnImport(ctx.db, ctx.actor, id, ctx.t);
-      return previewPage(c, imp, [{ field: "_", message: err.message }], 422);
+      const imp = await findOwnImport(ctx.deps.db, ctx.actor, id);
+      return previewPage(c, imp, [{ field: "_", message: err.describe(ctx.t).detail }], 422);
     }
     // 409: another click already started (or finished) it; the status page says which.
     if (!(err instanceof AppError && err.status === 409)) throw err;

@@ -1,15 +1,22 @@
 import { type Context, Hono } from "hono";
-import { AppError, type FieldError, forbidden, notFound } from "../../../platform/errors";
+import {
+  type AppError,
+  type FieldError,
+  type FieldIssue,
+  forbidden,
+  formErrorsOf,
+  localize,
+  notFound,
+} from "../../../platform/errors";
 import { spreadsheetDownload } from "../../../platform/export/spreadsheet";
 import type { AppEnv } from "../../../platform/http/context";
-import { requireActor } from "../../../platform/http/middleware";
+import { commandContext, requireActor } from "../../../platform/http/middleware";
 import { render } from "../../../platform/http/render";
-import { formStrings } from "../../../platform/http/validation";
+import { formStrings, zodIssues } from "../../../platform/http/validation";
 import { todayJakarta } from "../../../platform/i18n/format";
 import { createEmployee } from "../commands/create-employee";
 import { updateEmployee } from "../commands/update-employee";
 import { asnTypes, checkEmployeeCore, normaliseGolongan } from "../domain/employee-rules";
-import { type FieldIssue, localize } from "../domain/issues";
 import { can, hasWriteRole, readScope, writeScope } from "../domain/policy";
 import type { EmployeeDetailRow } from "../employees.repository";
 import { type EmployeeListQuery, ZEmployeeCreate, ZEmployeeListQuery } from "../employees.types";
@@ -22,16 +29,8 @@ import { type EmployeeFormValues, EmployeeFormView } from "../views/employee-for
 import { EmployeeListView } from "../views/employee-list";
 import { EmployeeProfileView } from "../views/employee-profile";
 import { importPages } from "./import-pages";
-import { zodIssues } from "./validation-hook";
 
 export const employeePages = new Hono<AppEnv>();
-
-export const commandContext = (c: Context<AppEnv>) => ({
-  db: c.var.deps.db,
-  actor: requireActor(c),
-  t: c.get("t"),
-  now: c.var.deps.now(),
-});
 
 /** Filters from the address bar: a malformed value is dropped rather than failing the page. */
 function listQuery(c: Context<AppEnv>): EmployeeListQuery {
@@ -221,9 +220,8 @@ async function submit(
     const savedId = await run(input);
     return c.redirect(`/staf/pegawai/${savedId}?tersimpan=1`, 303);
   } catch (err) {
-    if (err instanceof AppError && err.fields.length > 0) {
-      return formPage(c, { mode, id, values, errors: err.fields, status: err.status });
-    }
+    const errors = formErrorsOf(err, c.get("t"));
+    if (errors) return formPage(c, { mode, id, values, errors, status: (err as AppError).status });
     throw err;
   }
 }
@@ -242,7 +240,7 @@ employeePages.get("/staf/pegawai/:id", async (c) => {
   const actor = requireActor(c);
   const t = c.get("t");
   const { deps } = c.var;
-  const profile = await getEmployeeProfile(deps.db, actor, c.req.param("id"), t, deps.now());
+  const profile = await getEmployeeProfile(deps.db, actor, c.req.param("id"), deps.now());
   const e = profile.employee;
   const slots = await renderProfileSlots({
     deps,
@@ -268,7 +266,7 @@ employeePages.get("/staf/pegawai/:id", async (c) => {
 async function editable(c: Context<AppEnv>) {
   const actor = requireActor(c);
   const t = c.get("t");
-  const row = await getEmployee(c.var.deps.db, actor, c.req.param("id") ?? "", t);
+  const row = await getEmployee(c.var.deps.db, actor, c.req.param("id") ?? "");
   if (!can(actor, "update", { unitPath: row.unitPath })) throw forbidden(t("employees.error.noWrite"));
   return row;
 }

@@ -2,7 +2,6 @@ import { and, eq, getTableColumns, sql } from "drizzle-orm";
 import { type Executor, queryRows } from "../../../db/client";
 import type { Actor } from "../../../platform/auth/actor";
 import { AppError, notFound } from "../../../platform/errors";
-import type { T } from "../../../platform/i18n";
 import { isUuid } from "../../../platform/identifiers";
 import { units } from "../../../platform/org/schema";
 
@@ -14,14 +13,14 @@ import { employeeImports, employees, type ImportMapping, type ImportRowIssue, po
 export const MAX_STORED_ISSUES = 500;
 
 /** An import is only ever visible to the person who uploaded it. */
-export async function findOwnImport(db: Executor, actor: Actor, id: string, t: T) {
-  if (!hasWriteRole(actor) || !isUuid(id)) throw notFound(t("employees.error.notFound"));
+export async function findOwnImport(db: Executor, actor: Actor, id: string) {
+  if (!hasWriteRole(actor) || !isUuid(id)) throw notFound("employees.error.notFound");
   const { rows: _rows, ...columns } = getTableColumns(employeeImports);
   const [row] = await db
     .select(columns)
     .from(employeeImports)
     .where(and(eq(employeeImports.id, id), eq(employeeImports.createdBy, actor.userId)));
-  if (!row) throw notFound(t("employees.error.notFound"));
+  if (!row) throw notFound("employees.error.notFound");
   return row;
 }
 
@@ -91,8 +90,8 @@ export async function checkRows(
   return { drafts, issues, valid: drafts.length, invalid };
 }
 
-export function assertStatus(imp: { status: string }, allowed: readonly string[], t: T): void {
-  if (!allowed.includes(imp.status)) throw new AppError("CONFLICT", t("employees.import.wrongStep"));
+export function assertStatus(imp: { status: string }, allowed: readonly string[]): void {
+  if (!allowed.includes(imp.status)) throw new AppError("CONFLICT", "employees.import.wrongStep");
 }
 
 /** The first `n` parsed rows, sliced in the database so a preview never loads 20,000 rows. */

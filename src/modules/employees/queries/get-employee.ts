@@ -1,7 +1,6 @@
 import type { Executor } from "../../../db/client";
 import type { Actor } from "../../../platform/auth/actor";
 import { notFound } from "../../../platform/errors";
-import type { T } from "../../../platform/i18n";
 import { isUuid } from "../../../platform/identifiers";
 import { type AsnType, parseAsnNumber } from "../domain/employee-rules";
 
@@ -9,17 +8,17 @@ import { can } from "../domain/policy";
 import { type EmployeeDetailRow, findEmployee, historyOf, subordinatesOf } from "../employees.repository";
 
 /** One employee the actor may read, or 404 — also for records outside their scope (ARCHITECTURE §4). */
-export async function getEmployee(db: Executor, actor: Actor, id: string, t: T): Promise<EmployeeDetailRow> {
+export async function getEmployee(db: Executor, actor: Actor, id: string): Promise<EmployeeDetailRow> {
   const row = isUuid(id) ? await findEmployee(db, id) : null;
   if (!row || !can(actor, "read", { unitPath: row.unitPath, employeeId: row.id })) {
-    throw notFound(t("employees.error.notFound"));
+    throw notFound("employees.error.notFound");
   }
   return row;
 }
 
 /** Everything the profile page shows that this module owns (SPEC §3.2). */
-export async function getEmployeeProfile(db: Executor, actor: Actor, id: string, t: T, now: Date) {
-  const employee = await getEmployee(db, actor, id, t);
+export async function getEmployeeProfile(db: Executor, actor: Actor, id: string, now: Date) {
+  const employee = await getEmployee(db, actor, id);
   const [history, subordinates] = await Promise.all([historyOf(db, id), subordinatesOf(db, id)]);
   const parsed = parseAsnNumber(employee.asnType as AsnType, employee.nip, now);
   return {

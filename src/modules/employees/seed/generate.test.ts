@@ -133,7 +133,7 @@ describe("generateDemoEmployees", () => {
         expect(e.golongan).toBeNull();
         if (e.asnType === "PPPK") expect(e.pppkGrade).toMatch(/^[IVX]+$/);
       }
-      expect(e.phone).toMatch(/^08\d{9,11}$/);
+      expect(e.phone).toMatch(/^\+628\d{9,11}$/);
       expect(e.email).toMatch(/^[a-z]+\.[a-z]+\d*@medanmarelan\.go\.id$/);
     }
     expect(byKey.get("CAMAT")?.golongan).toMatch(/^IV\//);

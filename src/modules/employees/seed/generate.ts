@@ -511,7 +511,8 @@ export function generateDemoEmployees(seed = 2026): SeedEmployee[] {
   };
   const uniquePhone = (r: Rng) => {
     for (;;) {
-      const phone = `${r.pick(PHONE_PREFIXES)}${String(r.int(0, 99_999_999)).padStart(8, "0")}`;
+      // Stored as the platform stores every phone number: +62 and the number without its leading 0.
+      const phone = `+62${r.pick(PHONE_PREFIXES).slice(1)}${String(r.int(0, 99_999_999)).padStart(8, "0")}`;
       if (!usedPhone.has(phone)) {
         usedPhone.add(phone);
         return phone;

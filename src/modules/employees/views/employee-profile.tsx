@@ -1,6 +1,7 @@
 import type { Child } from "hono/jsx";
 import type { Locale, T } from "../../../platform/i18n";
 import { formatDate } from "../../../platform/i18n/format";
+import { formatPhone } from "../../../platform/identifiers";
 import { DataTable } from "../../../platform/views/data-table";
 import { Section } from "../../../platform/views/page-parts";
 import type { ProfileSlot } from "../profile-sections";
@@ -70,7 +71,7 @@ export function EmployeeProfileView(props: {
           <DetailRow label={t("employees.field.tmtJabatan")}>{formatDate(e.tmtJabatan, locale)}</DetailRow>
           <DetailRow label={t("employees.field.education")}>{e.education ?? "—"}</DetailRow>
           <DetailRow label={t("employees.field.email")}>{e.email ?? "—"}</DetailRow>
-          <DetailRow label={t("employees.field.phone")}>{e.phone ?? "—"}</DetailRow>
+          <DetailRow label={t("employees.field.phone")}>{e.phone ? formatPhone(e.phone) : "—"}</DetailRow>
           <DetailRow label={t("employees.field.status")}>
             {t(e.isActive ? "employees.status.active" : "employees.status.inactive")}
           </DetailRow>

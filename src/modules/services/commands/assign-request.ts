@@ -28,9 +28,9 @@ export async function assignRequest(
       );
     const officer = (await officersFor(tx, request.currentUnitPath)).find((o) => o.id === input.userId);
     if (!officer) {
-      throw new AppError("UNPROCESSABLE", "Pilih petugas dari unit ini.", [
-        { field: "userId", message: "Petugas tidak ditemukan di unit ini." },
-      ]);
+      throw new AppError("UNPROCESSABLE", "Pilih petugas dari unit ini.", {
+        issues: [{ field: "userId", key: "Petugas tidak ditemukan di unit ini." }],
+      });
     }
     await tx
       .update(serviceRequests)

@@ -1,5 +1,5 @@
 import { and, eq, inArray } from "drizzle-orm";
-import { AppError, type FieldError } from "../../../platform/errors";
+import { AppError, type FieldError, textIssue } from "../../../platform/errors";
 import type { Deps } from "../../../platform/http/context";
 import { businessFromAnswers } from "../domain/business";
 import { validateAnswers } from "../domain/fields";
@@ -36,7 +36,8 @@ export async function resubmitRequest(
   for (const u of input.uploads)
     if (!known.has(u.key))
       errors.push({ field: `documents.${u.key}`, message: "Dokumen ini tidak diminta." });
-  if (errors.length) throw new AppError("UNPROCESSABLE", "Periksa kembali isian Anda.", errors);
+  if (errors.length)
+    throw new AppError("UNPROCESSABLE", "Periksa kembali isian Anda.", { issues: errors.map(textIssue) });
   const offices = await listOffices(deps.db);
 
   return deps.db.transaction(async (tx) => {

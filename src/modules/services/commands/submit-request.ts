@@ -2,10 +2,10 @@ import { eq, sql } from "drizzle-orm";
 import { type Executor, queryRows, type Tx } from "../../../db/client";
 import { audit, canonicalJson } from "../../../platform/audit/audit";
 import type { Actor } from "../../../platform/auth/actor";
-import { AppError, type FieldError } from "../../../platform/errors";
+import { AppError, type FieldError, textIssue } from "../../../platform/errors";
 import { sha256 } from "../../../platform/hash";
 import type { Deps } from "../../../platform/http/context";
-import { IDEMPOTENCY_KEY, IDEMPOTENCY_KEY_MESSAGE } from "../../../platform/http/idempotency";
+import { IDEMPOTENCY_KEY } from "../../../platform/http/idempotency";
 import { idempotencyKeys } from "../../../platform/http/idempotency-schema";
 import { formatDate } from "../../../platform/i18n/format";
 import { queueNotification } from "../../../platform/outbox/outbox";
@@ -69,9 +69,9 @@ const pinLabel = (key: string) => `svc-submit-pin:${key}`;
 export async function checkSubmission(db: Executor, input: SubmitInput, today: string) {
   const service = await findServiceByCode(db, input.serviceCode);
   if (!service?.isActive) {
-    throw new AppError("UNPROCESSABLE", "Layanan tidak ditemukan atau sedang tidak dibuka.", [
-      { field: "serviceCode", message: "Pilih layanan yang tersedia di katalog." },
-    ]);
+    throw new AppError("UNPROCESSABLE", "Layanan tidak ditemukan atau sedang tidak dibuka.", {
+      issues: [{ field: "serviceCode", key: "Pilih layanan yang tersedia di katalog." }],
+    });
   }
   const offices = await listOffices(db);
   const applicant = validateApplicant(input.applicant, kelurahanOptions(offices));
@@ -89,12 +89,12 @@ export async function checkSubmission(db: Executor, input: SubmitInput, today: s
   );
   errors.push(...docs.errors);
   if (errors.length || !applicant.value)
-    throw new AppError("UNPROCESSABLE", "Periksa kembali isian Anda.", errors);
+    throw new AppError("UNPROCESSABLE", "Periksa kembali isian Anda.", { issues: errors.map(textIssue) });
   const office = officeFor(offices, service.level as "kelurahan" | "kecamatan", applicant.value.kelurahan);
   if (!office) {
-    throw new AppError("UNPROCESSABLE", "Kantor pelayanan untuk kelurahan Anda belum tersedia.", [
-      { field: "applicant.kelurahan", message: "Kantor pelayanan untuk kelurahan ini belum tersedia." },
-    ]);
+    throw new AppError("UNPROCESSABLE", "Kantor pelayanan untuk kelurahan Anda belum tersedia.", {
+      issues: [{ field: "applicant.kelurahan", key: "Kantor pelayanan untuk kelurahan ini belum tersedia." }],
+    });
   }
   return { service, office, offices, applicant: applicant.value, answers: answers.values, modes: docs.modes };
 }
@@ -158,7 +158,7 @@ export async function submitRequest(
   const fingerprint = fingerprintOf(input);
   const key = input.idempotencyKey;
   if (key !== null && !IDEMPOTENCY_KEY.test(key)) {
-    throw new AppError("BAD_REQUEST", IDEMPOTENCY_KEY_MESSAGE);
+    throw new AppError("BAD_REQUEST", "idempotency.malformed");
   }
   if (key) {
     const earlier = await storedAnswer(deps.db, key);

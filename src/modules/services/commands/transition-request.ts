@@ -115,9 +115,9 @@ export async function applyTransition(
       case "notAllowed":
         throw new AppError("FORBIDDEN", "Anda tidak berwenang melakukan langkah ini pada permohonan ini.");
       case "noteRequired":
-        throw new AppError("UNPROCESSABLE", REFUSAL.noteRequired!, [
-          { field: "note", message: REFUSAL.noteRequired! },
-        ]);
+        throw new AppError("UNPROCESSABLE", REFUSAL.noteRequired!, {
+          issues: [{ field: "note", key: REFUSAL.noteRequired! }],
+        });
     }
   }
   const note = input.note?.trim().slice(0, 1000) || null;
@@ -126,9 +126,9 @@ export async function applyTransition(
   if (service.businessKind === "nib" && plan.status === "SELESAI") {
     nib = (input.nib ?? "").replace(/\s+/g, "");
     if (!/^\d{13}$/.test(nib)) {
-      throw new AppError("UNPROCESSABLE", "Catat NIB yang diperoleh dari OSS.", [
-        { field: "nib", message: "NIB harus 13 digit angka." },
-      ]);
+      throw new AppError("UNPROCESSABLE", "Catat NIB yang diperoleh dari OSS.", {
+        issues: [{ field: "nib", key: "NIB harus 13 digit angka." }],
+      });
     }
   }
 

@@ -235,7 +235,7 @@ adminPages.post("/staf/layanan/katalog/:code", async (c) => {
     });
   } catch (err) {
     if (err instanceof AppError && err.status === 422)
-      return serviceForm(c, service, values, err.fields, 422);
+      return serviceForm(c, service, values, err.describe(c.get("t")).fields, 422);
     throw err;
   }
   return c.redirect("/staf/layanan/katalog?ok=1", 303);
@@ -313,7 +313,8 @@ adminPages.post("/staf/layanan/kantor/:id", async (c) => {
   try {
     await updateOffice(c.var.deps, actor, office.id, values);
   } catch (err) {
-    if (err instanceof AppError && err.status === 422) return officeForm(c, office, values, err.fields, 422);
+    if (err instanceof AppError && err.status === 422)
+      return officeForm(c, office, values, err.describe(c.get("t")).fields, 422);
     throw err;
   }
   return c.redirect("/staf/layanan/katalog?ok=1", 303);

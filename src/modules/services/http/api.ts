@@ -1,12 +1,9 @@
 import { createRoute, z } from "@hono/zod-openapi";
-import { eq } from "drizzle-orm";
 import type { Context } from "hono";
 import type { Actor } from "../../../platform/auth/actor";
-import { AppError } from "../../../platform/errors";
-import { sha256 } from "../../../platform/hash";
+import { AppError, textIssue } from "../../../platform/errors";
 import type { AppEnv } from "../../../platform/http/context";
-import { exemptFromIdempotencyMiddleware } from "../../../platform/http/idempotency";
-import { idempotencyKeys } from "../../../platform/http/idempotency-schema";
+import { keepsOwnIdempotency } from "../../../platform/http/idempotency";
 import { clientIp, requireActor } from "../../../platform/http/middleware";
 import type { createApi } from "../../../platform/http/openapi";
 import { jsonBody, jsonOk, openApiRoute, problemResponses, ZPageQuery } from "../../../platform/http/openapi";
@@ -125,9 +122,9 @@ async function readSubmission(
   try {
     json = JSON.parse(String(form.payload ?? ""));
   } catch {
-    throw new AppError("BAD_REQUEST", "Bagian payload harus berupa JSON.", [
-      { field: "payload", message: "Bagian payload harus berupa JSON." },
-    ]);
+    throw new AppError("BAD_REQUEST", "Bagian payload harus berupa JSON.", {
+      issues: [{ field: "payload", key: "Bagian payload harus berupa JSON." }],
+    });
   }
   const body = parseOrThrow(ZSubmitRequest, json);
   const service = await findServiceByCode(c.var.deps.db, body.serviceCode);
@@ -140,19 +137,18 @@ async function readSubmission(
   if (!service) return { body, uploads: [] };
   const stored = await storeFilesFor(c, service, files);
   if (stored.errors.length) {
-    throw new AppError(
-      stored.tooLarge ? "TOO_LARGE" : "UNPROCESSABLE",
-      "Berkas lampiran tidak diterima.",
-      stored.errors,
-    );
+    throw new AppError(stored.tooLarge ? "TOO_LARGE" : "UNPROCESSABLE", "Berkas lampiran tidak diterima.", {
+      issues: stored.errors.map(textIssue),
+    });
   }
   return { body, uploads: stored.uploads };
 }
 
 export function registerServicesApi(api: ReturnType<typeof createApi>) {
   // Both keep their answers inside their own transaction (the PIN sealed, the step per request).
-  exemptFromIdempotencyMiddleware("POST", /^\/api\/v1\/service-requests$/);
-  exemptFromIdempotencyMiddleware("POST", /^\/api\/v1\/service-requests\/[^/]+\/transitions$/);
+  // The submission keeps its answer (with the PIN sealed under the client's key) in its own transaction;
+  // workflow steps go through the platform middleware like every other call.
+  keepsOwnIdempotency("POST", /^\/api\/v1\/service-requests$/);
   // Citizens: the catalogue, a submission, and (with the tracking PIN) a request, its letter and cancelling.
   openApiRoute("GET", /^\/api\/v1\/services(\/[^/]+)?$/);
   openApiRoute("POST", /^\/api\/v1\/service-requests$/);
@@ -362,24 +358,11 @@ export function registerServicesApi(api: ReturnType<typeof createApi>) {
     async (c) => {
       const input = c.req.valid("json");
       const pin = c.req.header("x-tracking-pin");
-      const key = c.req.header("idempotency-key");
       const { request, viewer } = await resolveViewer(c, c.req.valid("param").reference, pin);
       if (viewer.kind === "staff" && !can(viewer.actor, "queue"))
         throw new AppError("FORBIDDEN", "Anda tidak berwenang.");
       if (viewer.kind === "pemohon" && input.to !== "DIBATALKAN")
         throw new AppError("FORBIDDEN", "Pemohon hanya dapat membatalkan permohonan.");
-      // A replayed key returns the first answer instead of trying the step again (ARCHITECTURE §4).
-      const idemKey = key ? `svc-transition:${request.id}:${sha256(key)}` : null;
-      if (idemKey) {
-        const [stored] = await c.var.deps.db
-          .select()
-          .from(idempotencyKeys)
-          .where(eq(idempotencyKeys.key, idemKey));
-        if (stored) {
-          c.header("Idempotent-Replayed", "true");
-          return c.json(stored.body as z.infer<typeof ZPublicRequest>, 200);
-        }
-      }
       const updated = await transitionRequest(
         c.var.deps,
         viewer.kind === "staff"
@@ -393,13 +376,7 @@ export function registerServicesApi(api: ReturnType<typeof createApi>) {
           nib: input.nib,
         },
       );
-      const body = await present(c, updated, viewer);
-      if (idemKey)
-        await c.var.deps.db
-          .insert(idempotencyKeys)
-          .values({ key: idemKey, status: 200, body })
-          .onConflictDoNothing();
-      return c.json(body, 200);
+      return c.json(await present(c, updated, viewer), 200);
     },
   );
 

@@ -103,7 +103,9 @@ export async function storeFilesFor(c: Context<AppEnv>, service: ServiceRow, fil
       if (!(err instanceof AppError)) throw err;
       tooLarge ||= err.code === "TOO_LARGE";
       errors.push(
-        ...(err.fields.length ? err.fields : [{ field: `documents.${key}`, message: err.message }]),
+        ...(err.issues.length
+          ? err.describe(c.get("t")).fields
+          : [{ field: `documents.${key}`, message: err.describe(c.get("t")).detail }]),
       );
     }
   }
@@ -237,7 +239,7 @@ export function mountApplyFlow(app: Hono<AppEnv>, m: ApplyMount) {
       );
     } catch (err) {
       if (!(err instanceof AppError) || err.status !== 422) throw err;
-      errors.push(...err.fields.filter((f) => !errors.some((e) => e.field === f.field)));
+      errors.push(...err.describe(c.get("t")).fields.filter((f) => !errors.some((e) => e.field === f.field)));
     }
     if (errors.length) return showForm(c, service, { ...state, errors }, 422);
     const step = await stepContext(c, service);
@@ -282,7 +284,7 @@ export function mountApplyFlow(app: Hono<AppEnv>, m: ApplyMount) {
       return showForm(
         c,
         service,
-        { token, values: posted.values, kept: posted.kept, errors: err.fields },
+        { token, values: posted.values, kept: posted.kept, errors: err.describe(c.get("t")).fields },
         422,
       );
     }

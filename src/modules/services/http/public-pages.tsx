@@ -261,7 +261,7 @@ publicPages.post("/lacak", async (c) => {
       if (err.retryAfterSeconds) c.header("Retry-After", String(err.retryAfterSeconds));
       return trackForm(c, {
         reference,
-        errors: [{ field: "pin", message: err.message }],
+        errors: [{ field: "pin", message: err.describe(c.get("t")).detail }],
         status: err.status,
       });
     }
@@ -305,7 +305,7 @@ publicPages.post("/lacak/:ref/batal", async (c) => {
   } catch (err) {
     if (err instanceof AppError && err.status === 409) {
       return trackDetail(c, (await findRequestByReference(c.var.deps.db, request.reference))!, {
-        errors: [{ field: "confirm", message: err.message }],
+        errors: [{ field: "confirm", message: err.describe(c.get("t")).detail }],
         status: 409,
       });
     }
@@ -374,7 +374,9 @@ publicPages.post("/lacak/:ref/perbaikan", async (c) => {
     if (err instanceof AppError && (err.status === 422 || err.status === 409)) {
       return fixPage(c, request, {
         values,
-        errors: err.fields.length ? err.fields : [{ field: "fields", message: err.message }],
+        errors: err.issues.length
+          ? err.describe(c.get("t")).fields
+          : [{ field: "fields", message: err.describe(c.get("t")).detail }],
         status: err.status,
       });
     }

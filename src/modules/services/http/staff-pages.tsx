@@ -291,10 +291,10 @@ async function refused(
 ) {
   if (!(err instanceof AppError) || err.status === 404 || err.status >= 500) throw err;
   const fresh = (await findRequestById(c.var.deps.db, requestId))!;
-  const errors = err.fields.map((f) => ({ ...f, field: fieldOf(f.field) }));
+  const errors = err.describe(c.get("t")).fields.map((f) => ({ ...f, field: fieldOf(f.field) }));
   return detail(c, actor, fresh, {
     errors,
-    problem: errors.length ? undefined : err.message,
+    problem: errors.length ? undefined : err.describe(c.get("t")).detail,
     status: err.status,
   });
 }

@@ -27,7 +27,7 @@ export async function authorizeTracking<R extends { reference: string; pinHash: 
   const { perIp, perReference, windowSeconds } = WRONG_PIN_LIMIT;
   const limits = [{ key: ipKey, limit: perIp }, ...(refKey ? [{ key: refKey, limit: perReference }] : [])];
   if (await isRateLimited(deps.db, limits, windowSeconds, now)) {
-    throw new AppError("RATE_LIMITED", TOO_MANY, [], windowSeconds);
+    throw new AppError("RATE_LIMITED", TOO_MANY, { retryAfterSeconds: windowSeconds });
   }
   const pin = input.pin.replace(/\s+/g, "");
   const request = reference ? await load(deps.db, reference) : null;
@@ -37,5 +37,5 @@ export async function authorizeTracking<R extends { reference: string; pinHash: 
   if (!request) pinHash(deps.secret, reference ?? "-", pin);
   await enforceRateLimit(deps.db, ipKey, perIp, windowSeconds, now, TOO_MANY);
   if (refKey) await enforceRateLimit(deps.db, refKey, perReference, windowSeconds, now, TOO_MANY);
-  throw new AppError("NOT_FOUND", NO_MATCH, [{ field: "pin", message: NO_MATCH }]);
+  throw new AppError("NOT_FOUND", NO_MATCH, { issues: [{ field: "pin", key: NO_MATCH }] });
 }

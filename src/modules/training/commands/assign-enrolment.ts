@@ -1,6 +1,6 @@
 import { eq } from "drizzle-orm";
 import { audit } from "../../../platform/audit/audit";
-import { AppError, type FieldError } from "../../../platform/errors";
+import { AppError, type FieldError, textIssue } from "../../../platform/errors";
 import { canTransition, type EnrolmentStatus } from "../domain/enrolment-status";
 import { can } from "../domain/policy";
 import { placementFor } from "../domain/waitlist";
@@ -23,9 +23,9 @@ import { invitation, sessionLink } from "./seats";
 export async function assignEnrolments(ctx: Ctx, input: { sessionId: string; employeeIds: string[] }) {
   const ids = [...new Set(input.employeeIds)];
   if (ids.length === 0 || ids.length > 200) {
-    throw new AppError("UNPROCESSABLE", "Pilih pegawai yang akan didaftarkan.", [
-      { field: "employeeIds", message: "Pilih 1–200 pegawai." },
-    ]);
+    throw new AppError("UNPROCESSABLE", "Pilih pegawai yang akan didaftarkan.", {
+      issues: [{ field: "employeeIds", key: "Pilih 1–200 pegawai." }],
+    });
   }
   return ctx.deps.db.transaction(async (tx) => {
     const s = await lockSession(tx, input.sessionId);
@@ -85,11 +85,9 @@ export async function assignEnrolments(ctx: Ctx, input: { sessionId: string; emp
       }
     }
     if (errors.length)
-      throw new AppError(
-        "UNPROCESSABLE",
-        "Penugasan tidak dapat disimpan; tidak ada yang didaftarkan.",
-        errors,
-      );
+      throw new AppError("UNPROCESSABLE", "Penugasan tidak dapat disimpan; tidak ada yang didaftarkan.", {
+        issues: errors.map(textIssue),
+      });
     const now = nowOf(ctx);
     for (const { person, existingId, status } of plan) {
       const values = {

@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { audit } from "../../../platform/audit/audit";
-import { AppError } from "../../../platform/errors";
+import { AppError, issue } from "../../../platform/errors";
 import { formatDate } from "../../../platform/i18n/format";
 import { isUuid } from "../../../platform/identifiers";
 import { checkAttendanceCode } from "../domain/attendance-code";
@@ -16,7 +16,8 @@ export type CheckInResult = {
   checkedInAt: Date;
 };
 
-const codeField = (message: string) => new AppError("UNPROCESSABLE", message, [{ field: "code", message }]);
+const codeField = (message: string) =>
+  new AppError("UNPROCESSABLE", message, { issues: [issue("code", message)] });
 
 /**
  * Check-in by the rotating QR code (SPEC §3.3): the signed-in participant sends the code on the facilitator's

@@ -33,9 +33,9 @@ export function isUniqueViolation(err: unknown): boolean {
 export function requireReason(value: unknown, field = "reason", what = "Alasan"): string {
   const text = typeof value === "string" ? value.trim() : "";
   if (text.length < 5 || text.length > 500) {
-    throw new AppError("UNPROCESSABLE", `${what} wajib diisi.`, [
-      { field, message: `Tulis ${what.toLowerCase()} (5–500 karakter).` },
-    ]);
+    throw new AppError("UNPROCESSABLE", `${what} wajib diisi.`, {
+      issues: [{ field, key: `Tulis ${what.toLowerCase()} (5–500 karakter).` }],
+    });
   }
   return text;
 }

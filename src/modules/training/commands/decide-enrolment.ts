@@ -20,9 +20,9 @@ export async function decideEnrolment(
   input: { enrolmentId: string; decision: Decision; reason?: string | null },
 ) {
   if (input.decision !== "setujui" && input.decision !== "tolak") {
-    throw new AppError("UNPROCESSABLE", "Pilih setujui atau tolak.", [
-      { field: "decision", message: "Pilih setujui atau tolak." },
-    ]);
+    throw new AppError("UNPROCESSABLE", "Pilih setujui atau tolak.", {
+      issues: [{ field: "decision", key: "Pilih setujui atau tolak." }],
+    });
   }
   const reason =
     input.decision === "tolak" ? requireReason(input.reason, "reason", "Alasan penolakan") : null;

@@ -34,9 +34,9 @@ export async function markAttendance(
   if (s.status === "selesai")
     throw new AppError("CONFLICT", "Sesi sudah dinyatakan selesai; presensi tidak dapat diubah.");
   if (day.date > todayOf(ctx)) {
-    throw new AppError("UNPROCESSABLE", "Presensi hari yang belum berlangsung tidak dapat dicatat.", [
-      { field: "dayId", message: "Pilih hari yang sudah atau sedang berlangsung." },
-    ]);
+    throw new AppError("UNPROCESSABLE", "Presensi hari yang belum berlangsung tidak dapat dicatat.", {
+      issues: [{ field: "dayId", key: "Pilih hari yang sudah atau sedang berlangsung." }],
+    });
   }
   const e = await findEnrolment(ctx.deps.db, input.enrolmentId);
   if (!e || e.sessionId !== s.id) throw new AppError("NOT_FOUND", "Peserta tidak ditemukan pada sesi ini.");

@@ -1,6 +1,6 @@
 import { inArray } from "drizzle-orm";
 import { audit } from "../../../platform/audit/audit";
-import { AppError, type FieldError } from "../../../platform/errors";
+import { AppError, type FieldError, textIssue } from "../../../platform/errors";
 import { can } from "../domain/policy";
 import { competencies, competencyAssessments } from "../schema";
 import { requireEmployee } from "../training.repository";
@@ -48,7 +48,8 @@ export async function recordAssessment(
   }
   if (rows.length === 0 && errors.length === 0)
     errors.push({ field: "levels", message: "Isi minimal satu level kompetensi." });
-  if (errors.length) throw new AppError("UNPROCESSABLE", "Periksa kembali penilaian.", errors);
+  if (errors.length)
+    throw new AppError("UNPROCESSABLE", "Periksa kembali penilaian.", { issues: errors.map(textIssue) });
   const note = input.note?.trim().slice(0, 1000) || null;
   const role =
     ctx.actor.employeeId && ctx.actor.employeeId === person.supervisorId ? "atasan" : "kepegawaian";

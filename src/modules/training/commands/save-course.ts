@@ -25,18 +25,18 @@ export async function saveCourse(ctx: Ctx, input: unknown, courseId?: string) {
           : eq(trainingCourses.code, c.code),
       );
     if (dup.length)
-      throw new AppError("CONFLICT", "Kode kursus sudah dipakai.", [
-        { field: "code", message: "Kode kursus sudah dipakai." },
-      ]);
+      throw new AppError("CONFLICT", "Kode kursus sudah dipakai.", {
+        issues: [{ field: "code", key: "Kode kursus sudah dipakai." }],
+      });
     if (c.competencyIds.length) {
       const found = await tx
         .select({ id: competencies.id })
         .from(competencies)
         .where(inArray(competencies.id, c.competencyIds));
       if (found.length !== new Set(c.competencyIds).size) {
-        throw new AppError("UNPROCESSABLE", "Kompetensi tidak dikenal.", [
-          { field: "competencyIds", message: "Kompetensi tidak dikenal." },
-        ]);
+        throw new AppError("UNPROCESSABLE", "Kompetensi tidak dikenal.", {
+          issues: [{ field: "competencyIds", key: "Kompetensi tidak dikenal." }],
+        });
       }
     }
     const { competencyIds, ...values } = c;

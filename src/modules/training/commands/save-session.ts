@@ -1,7 +1,7 @@
 import { and, eq, inArray } from "drizzle-orm";
 import { audit } from "../../../platform/audit/audit";
 import { users } from "../../../platform/auth/schema";
-import { AppError } from "../../../platform/errors";
+import { AppError, textIssue } from "../../../platform/errors";
 import { parseOrThrow } from "../../../platform/http/validation";
 import { units } from "../../../platform/org/schema";
 import { can } from "../domain/policy";
@@ -16,32 +16,32 @@ export async function createSession(ctx: Ctx, input: unknown) {
   const s = parseOrThrow(ZSessionInput, input);
   const [unit] = await ctx.deps.db.select().from(units).where(eq(units.id, s.unitId));
   if (!unit)
-    throw new AppError("UNPROCESSABLE", "Unit tidak dikenal.", [
-      { field: "unitId", message: "Pilih unit penyelenggara." },
-    ]);
+    throw new AppError("UNPROCESSABLE", "Unit tidak dikenal.", {
+      issues: [{ field: "unitId", key: "Pilih unit penyelenggara." }],
+    });
   if (!can(ctx.actor, "session.manage", { unitPath: unit.path })) {
     throw new AppError("FORBIDDEN", "Anda hanya dapat menjadwalkan sesi untuk unit dalam lingkup Anda.");
   }
   const [course] = await ctx.deps.db.select().from(trainingCourses).where(eq(trainingCourses.id, s.courseId));
   if (!course?.isActive)
-    throw new AppError("UNPROCESSABLE", "Kursus tidak dikenal.", [
-      { field: "courseId", message: "Pilih kursus yang aktif." },
-    ]);
+    throw new AppError("UNPROCESSABLE", "Kursus tidak dikenal.", {
+      issues: [{ field: "courseId", key: "Pilih kursus yang aktif." }],
+    });
   if (s.facilitatorUserId) {
     const [u] = await ctx.deps.db
       .select({ id: users.id })
       .from(users)
       .where(eq(users.id, s.facilitatorUserId));
     if (!u)
-      throw new AppError("UNPROCESSABLE", "Akun fasilitator tidak dikenal.", [
-        { field: "facilitatorUserId", message: "Akun fasilitator tidak dikenal." },
-      ]);
+      throw new AppError("UNPROCESSABLE", "Akun fasilitator tidak dikenal.", {
+        issues: [{ field: "facilitatorUserId", key: "Akun fasilitator tidak dikenal." }],
+      });
   }
   const dates = s.days.map((d) => d.date).sort();
   if (dates[0]! < todayOf(ctx)) {
-    throw new AppError("UNPROCESSABLE", "Tanggal sesi sudah lewat.", [
-      { field: "startDate", message: "Sesi baru tidak boleh dimulai di masa lalu." },
-    ]);
+    throw new AppError("UNPROCESSABLE", "Tanggal sesi sudah lewat.", {
+      issues: [{ field: "startDate", key: "Sesi baru tidak boleh dimulai di masa lalu." }],
+    });
   }
   return ctx.deps.db.transaction(async (tx) => {
     const [row] = await tx
@@ -97,7 +97,8 @@ export async function updateSession(
     }
     if (!["dibuka", "ditutup", "dibatalkan"].includes(status))
       errors.push({ field: "status", message: "Status tidak dikenal." });
-    if (errors.length) throw new AppError("UNPROCESSABLE", "Periksa kembali isian sesi.", errors);
+    if (errors.length)
+      throw new AppError("UNPROCESSABLE", "Periksa kembali isian sesi.", { issues: errors.map(textIssue) });
     await tx
       .update(trainingSessions)
       .set({ capacity, waitlistLimit, status })

@@ -1,5 +1,5 @@
 import { audit } from "../../../platform/audit/audit";
-import { AppError } from "../../../platform/errors";
+import { AppError, textIssue } from "../../../platform/errors";
 import { setSetting } from "../../../platform/settings/settings";
 import { ASN_TYPES, JP_TARGETS_SETTING, type JpTargets, targetErrors } from "../domain/jp";
 import { can } from "../domain/policy";
@@ -11,7 +11,8 @@ export async function setJpTargets(ctx: Ctx, input: Record<string, unknown>): Pr
   if (!can(ctx.actor, "settings.manage"))
     throw new AppError("FORBIDDEN", "Hanya admin kepegawaian yang dapat mengubah target JP.");
   const errors = targetErrors(input);
-  if (errors.length) throw new AppError("UNPROCESSABLE", "Periksa kembali target JP.", errors);
+  if (errors.length)
+    throw new AppError("UNPROCESSABLE", "Periksa kembali target JP.", { issues: errors.map(textIssue) });
   const next = Object.fromEntries(ASN_TYPES.map((t) => [t, Number(input[t])])) as JpTargets;
   return ctx.deps.db.transaction(async (tx) => {
     const before = await getJpTargets(tx);

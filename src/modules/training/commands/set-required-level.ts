@@ -1,6 +1,6 @@
 import { and, eq } from "drizzle-orm";
 import { audit } from "../../../platform/audit/audit";
-import { AppError } from "../../../platform/errors";
+import { AppError, textIssue } from "../../../platform/errors";
 import { isUuid } from "../../../platform/identifiers";
 import { positions } from "../../employees";
 import { can } from "../domain/policy";
@@ -33,7 +33,10 @@ export async function setRequiredLevels(ctx: Ctx, positionId: string, levels: Re
       else changes.push({ competencyId, code: c.code, level });
     }
   }
-  if (errors.length) throw new AppError("UNPROCESSABLE", "Periksa kembali standar kompetensi.", errors);
+  if (errors.length)
+    throw new AppError("UNPROCESSABLE", "Periksa kembali standar kompetensi.", {
+      issues: errors.map(textIssue),
+    });
   return ctx.deps.db.transaction(async (tx) => {
     for (const ch of changes) {
       const where = and(

@@ -1,7 +1,7 @@
 import { audit } from "../../../platform/audit/audit";
-import { AppError, type FieldError } from "../../../platform/errors";
+import { AppError, type FieldError, textIssue } from "../../../platform/errors";
 import { sniff, storeUpload } from "../../../platform/files";
-import { fieldErrors } from "../../../platform/http/validation";
+import { zodIssues } from "../../../platform/http/validation";
 import { implausibleJp, jpFromMinutes, parseHours } from "../domain/jp";
 import { trainingExternal } from "../schema";
 import { requireEmployee } from "../training.repository";
@@ -20,7 +20,8 @@ export async function submitExternal(ctx: Ctx, input: Record<string, unknown>, f
   const employeeId = selfEmployeeId(ctx);
   const errors: FieldError[] = [];
   const parsed = ZExternalClaim.safeParse(input);
-  if (!parsed.success) errors.push(...fieldErrors(parsed.error));
+  if (!parsed.success)
+    errors.push(...zodIssues(parsed.error).map((i) => ({ field: i.field, message: i.key })));
   const today = todayOf(ctx);
   let minutes: number | null = null;
   let jp = 0;
@@ -47,7 +48,7 @@ export async function submitExternal(ctx: Ctx, input: Record<string, unknown>, f
       message: "Isi berkas bukan PDF, JPG, atau PNG yang sah. Unggah berkas PDF, JPG, atau PNG.",
     });
   if (errors.length || !parsed.success)
-    throw new AppError("UNPROCESSABLE", "Periksa kembali isian Anda.", errors);
+    throw new AppError("UNPROCESSABLE", "Periksa kembali isian Anda.", { issues: errors.map(textIssue) });
   const c = parsed.data;
   return ctx.deps.db.transaction(async (tx) => {
     const me = await requireEmployee(tx, employeeId);

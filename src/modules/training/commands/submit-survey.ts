@@ -1,5 +1,5 @@
 import { audit } from "../../../platform/audit/audit";
-import { AppError, type FieldError } from "../../../platform/errors";
+import { AppError, type FieldError, textIssue } from "../../../platform/errors";
 import { trainingSurveyResponses } from "../schema";
 import { requireEmployee } from "../training.repository";
 import { type Ctx, isUniqueViolation, todayOf } from "./context";
@@ -35,7 +35,8 @@ export async function submitSurvey(
   const comment = input.comment?.trim() || null;
   if (comment && comment.length > 1000)
     errors.push({ field: "comment", message: "Komentar maksimal 1.000 karakter." });
-  if (errors.length) throw new AppError("UNPROCESSABLE", "Periksa kembali isian survei.", errors);
+  if (errors.length)
+    throw new AppError("UNPROCESSABLE", "Periksa kembali isian survei.", { issues: errors.map(textIssue) });
   try {
     return await ctx.deps.db.transaction(async (tx) => {
       const [row] = await tx

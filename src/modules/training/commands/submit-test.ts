@@ -1,6 +1,6 @@
 import { and, eq, inArray, isNull } from "drizzle-orm";
 import { audit } from "../../../platform/audit/audit";
-import { AppError } from "../../../platform/errors";
+import { AppError, issue } from "../../../platform/errors";
 import { formatDateTime } from "../../../platform/i18n/format";
 import { isUuid } from "../../../platform/identifiers";
 import {
@@ -52,11 +52,9 @@ export async function submitTest(ctx: Ctx, input: { attemptId: string; answers: 
   }));
   const problems = answerErrors(scored, input.answers);
   if (problems.length) {
-    throw new AppError(
-      "UNPROCESSABLE",
-      "Lembar jawaban tidak sah.",
-      problems.map((message) => ({ field: "answers", message })),
-    );
+    throw new AppError("UNPROCESSABLE", "Lembar jawaban tidak sah.", {
+      issues: problems.map((message) => issue("answers", message)),
+    });
   }
   const result = scoreAnswers(scored, input.answers);
   return ctx.deps.db.transaction(async (tx) => {

@@ -27,9 +27,9 @@ export async function verifyExternal(
     throw new AppError("NOT_FOUND", "Pengajuan tidak ditemukan.");
   }
   if (input.decision !== "verifikasi" && input.decision !== "tolak") {
-    throw new AppError("UNPROCESSABLE", "Pilih verifikasi atau tolak.", [
-      { field: "decision", message: "Pilih verifikasi atau tolak." },
-    ]);
+    throw new AppError("UNPROCESSABLE", "Pilih verifikasi atau tolak.", {
+      issues: [{ field: "decision", key: "Pilih verifikasi atau tolak." }],
+    });
   }
   let jp = 0;
   let reason: string | null = null;
@@ -46,9 +46,9 @@ export async function verifyExternal(
       ? "JP yang disetujui harus bilangan bulat."
       : implausibleJp(jp, claim.startDate, claim.endDate);
     if (problem)
-      throw new AppError("UNPROCESSABLE", "Periksa JP yang disetujui.", [
-        { field: "jpApproved", message: problem },
-      ]);
+      throw new AppError("UNPROCESSABLE", "Periksa JP yang disetujui.", {
+        issues: [{ field: "jpApproved", key: problem }],
+      });
   } else {
     reason = requireReason(input.reason, "reason", "Alasan penolakan");
   }

@@ -74,8 +74,8 @@ export async function handleForm(
   } catch (err) {
     if (err instanceof AppError && err.status >= 400 && err.status < 500 && err.status !== 401) {
       return rerender({
-        fields: err.fields,
-        message: err.fields.length ? null : err.message,
+        fields: err.describe(c.get("t")).fields,
+        message: err.issues.length ? null : err.describe(c.get("t")).detail,
         status: err.status,
       });
     }
@@ -94,9 +94,9 @@ export function yearParam(c: C, fallback: number): number {
   const raw = c.req.query("tahun");
   if (raw === undefined || raw === "") return fallback;
   if (!/^\d{4}$/.test(raw) || Number(raw) < 2000 || Number(raw) > 2100) {
-    throw new AppError("BAD_REQUEST", "Tahun harus 2000–2100.", [
-      { field: "tahun", message: "Tahun harus 2000–2100." },
-    ]);
+    throw new AppError("BAD_REQUEST", "Tahun harus 2000–2100.", {
+      issues: [{ field: "tahun", key: "Tahun harus 2000–2100." }],
+    });
   }
   return Number(raw);
 }

@@ -4,7 +4,7 @@ import QRCode from "qrcode";
 import { users } from "../../../platform/auth/schema";
 import { isWorkingDay } from "../../../platform/calendar";
 import { loadCalendar } from "../../../platform/calendar/calendar-store";
-import { AppError } from "../../../platform/errors";
+import { AppError, textIssue } from "../../../platform/errors";
 import type { AppEnv } from "../../../platform/http/context";
 import { requireActor } from "../../../platform/http/middleware";
 import { render } from "../../../platform/http/render";
@@ -302,7 +302,8 @@ hrSessionPages.post(`${HR}/sesi/baru`, async (c) => {
             fields.push({ field: "startDate", message: "Rentang tanggal tidak memuat hari kerja." });
         }
       }
-      if (fields.length) throw new AppError("UNPROCESSABLE", "Periksa kembali isian sesi.", fields);
+      if (fields.length)
+        throw new AppError("UNPROCESSABLE", "Periksa kembali isian sesi.", { issues: fields.map(textIssue) });
       days = days.slice(0, 30);
       const s = await createSession(ctxOf(c), { ...values, days });
       return `${HR}/sesi/${s.id}?ok=sessionCreated`;
@@ -724,9 +725,9 @@ hrSessionPages.post(`${HR}/sesi/:id/presensi`, async (c) => {
     async () => {
       const days = await sessionDays(c.var.deps.db, id);
       if (!days.some((d) => d.id === values.dayId)) {
-        throw new AppError("UNPROCESSABLE", "Pilih hari sesi.", [
-          { field: "dayId", message: "Pilih hari sesi ini." },
-        ]);
+        throw new AppError("UNPROCESSABLE", "Pilih hari sesi.", {
+          issues: [{ field: "dayId", key: "Pilih hari sesi ini." }],
+        });
       }
       await markAttendance(ctxOf(c), {
         dayId: values.dayId!,

@@ -1,7 +1,7 @@
 import { eq, or, sql } from "drizzle-orm";
 import type { Db } from "../../../db/client";
 import { audit } from "../../audit/audit";
-import { AppError } from "../../errors";
+import { AppError, issue } from "../../errors";
 import { enforceRateLimit } from "../../http/rate-limit";
 import type { Actor } from "../actor";
 import { getDummyHash, verifyPassword } from "../password";
@@ -16,7 +16,7 @@ export type LoginInput = { username: string; password: string; totp?: string; ip
 /** `needs`: what the user still has to do before the session is complete. */
 export type LoginResult = { token: string; needs: "nothing" | "totp" | "totp-setup"; actor: Actor };
 
-const badCredentials = () => new AppError("UNAUTHENTICATED", "Nama pengguna/NIP atau kata sandi salah.");
+const badCredentials = () => new AppError("UNAUTHENTICATED", "auth.error.badCredentials");
 
 /**
  * Staff sign-in (SPEC §3.1): username or NIP + password (argon2id), lock-out after repeated failures,
@@ -36,12 +36,10 @@ export async function login(db: Db, input: LoginInput, now: Date): Promise<Login
     throw badCredentials();
   }
   if (user.lockedUntil && user.lockedUntil > now) {
-    throw new AppError(
-      "RATE_LIMITED",
-      `Akun terkunci sementara karena terlalu banyak percobaan gagal. Coba lagi setelah ${LOCK_MINUTES} menit.`,
-      [],
-      Math.ceil((user.lockedUntil.getTime() - now.getTime()) / 1000),
-    );
+    throw new AppError("RATE_LIMITED", "auth.error.locked", {
+      params: { minutes: LOCK_MINUTES },
+      retryAfterSeconds: Math.ceil((user.lockedUntil.getTime() - now.getTime()) / 1000),
+    });
   }
   if (!(await verifyPassword(user.passwordHash, input.password))) {
     const failed = user.failedLogins + 1;
@@ -72,9 +70,9 @@ export async function login(db: Db, input: LoginInput, now: Date): Promise<Login
   if (user.totpEnabled && user.totpSecret) {
     if (input.totp === undefined) needs = "totp";
     else if (!checkTotp(user.totpSecret, input.totp.trim())) {
-      throw new AppError("UNAUTHENTICATED", "Kode verifikasi (TOTP) salah.", [
-        { field: "totp", message: "Kode verifikasi (TOTP) salah." },
-      ]);
+      throw new AppError("UNAUTHENTICATED", "auth.error.badTotp", {
+        issues: [issue("totp", "auth.error.badTotp")],
+      });
     }
   } else if (isAdminSistem && !user.isDemo) {
     needs = "totp-setup"; // TOTP is required for admin sistem (SPEC §3.1)

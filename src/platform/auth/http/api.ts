@@ -1,7 +1,7 @@
 import { createRoute, z } from "@hono/zod-openapi";
 import { deleteCookie, getCookie, setCookie } from "hono/cookie";
-import { AppError } from "../../errors";
-import { exemptFromIdempotencyMiddleware } from "../../http/idempotency";
+import { AppError, issue } from "../../errors";
+import { keepsOwnIdempotency } from "../../http/idempotency";
 import { clientIp, requireActor } from "../../http/middleware";
 import type { createApi } from "../../http/openapi";
 import { jsonBody, jsonOk, openApiRoute, problemResponses } from "../../http/openapi";
@@ -52,7 +52,7 @@ const presentMe = (a: {
 
 export function registerAuthApi(api: ReturnType<typeof createApi>) {
   // Each sign-in is a new session: its answer is a cookie, which a replay could not give back.
-  exemptFromIdempotencyMiddleware("POST", /^\/api\/v1\/auth\/login$/);
+  keepsOwnIdempotency("POST", /^\/api\/v1\/auth\/login$/);
   openApiRoute("POST", /^\/api\/v1\/auth\/login$/);
   api.openapi(
     createRoute({
@@ -71,10 +71,8 @@ export function registerAuthApi(api: ReturnType<typeof createApi>) {
         await deleteSession(deps.db, result.token);
         throw new AppError(
           "UNAUTHENTICATED",
-          result.needs === "totp"
-            ? "Kode TOTP diperlukan."
-            : "Akun admin sistem harus mengaktifkan TOTP melalui halaman masuk.",
-          result.needs === "totp" ? [{ field: "totp", message: "Kode TOTP diperlukan." }] : [],
+          result.needs === "totp" ? "auth.error.totpRequired" : "auth.error.totpSetupRequired",
+          { issues: result.needs === "totp" ? [issue("totp", "auth.error.totpRequired")] : [] },
         );
       }
       setCookie(c, SESSION_COOKIE, result.token, {

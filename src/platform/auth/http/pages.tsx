@@ -131,7 +131,7 @@ authPages.post("/login", async (c) => {
   } catch (err) {
     if (err instanceof AppError && (err.status === 401 || err.status === 429)) {
       if (err.retryAfterSeconds) c.header("Retry-After", String(err.retryAfterSeconds));
-      return again(err.status, [], err.message);
+      return again(err.status, [], err.describe(t).detail);
     }
     throw err;
   }
@@ -244,7 +244,13 @@ authPages.post("/login/totp", async (c) => {
       return render(
         c,
         t("auth.totp.title"),
-        <TotpForm t={t} csrf={c.get("csrfToken")} next={form.next} errors={err.fields} setup={setup} />,
+        <TotpForm
+          t={t}
+          csrf={c.get("csrfToken")}
+          next={form.next}
+          errors={err.describe(t).fields}
+          setup={setup}
+        />,
         { status: 422 },
       );
     }

@@ -9,10 +9,10 @@ import { holidays } from "../schema";
 
 export async function deleteHoliday(db: Db, actor: Actor, date: string): Promise<void> {
   assertAllowed(canPlatform(actor, "holidays.manage"));
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw notFound("Hari libur tidak ditemukan.");
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(date)) throw notFound("calendar.error.notFound");
   await db.transaction(async (tx) => {
     const [before] = await tx.delete(holidays).where(eq(holidays.date, date)).returning();
-    if (!before) throw notFound("Hari libur tidak ditemukan.");
+    if (!before) throw notFound("calendar.error.notFound");
     await audit(tx, actor, {
       action: "holiday.delete",
       entity: "holiday",

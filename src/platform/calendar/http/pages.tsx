@@ -240,7 +240,7 @@ holidayPages.post(BASE, async (c) => {
     return c.redirect(`${BASE}?tahun=${form.date!.slice(0, 4)}&ok=1`, 303);
   } catch (err) {
     if (err instanceof AppError && err.status === 422)
-      return page(c, { errors: err.fields, values: form, status: 422 });
+      return page(c, { errors: err.describe(c.get("t")).fields, values: form, status: 422 });
     throw err;
   }
 });
