@@ -139,6 +139,16 @@ export async function historyOf(db: Executor, employeeId: string) {
     .orderBy(sql`${employeeHistory.startDate} desc, ${employeeHistory.createdAt} desc`);
 }
 
+/** Whether anyone active reports to this employee: "atasan" is derived from the org tree (SPEC §1). */
+export async function hasSubordinates(db: Executor, employeeId: string): Promise<boolean> {
+  const [row] = await db
+    .select({ id: employees.id })
+    .from(employees)
+    .where(and(eq(employees.supervisorId, employeeId), eq(employees.isActive, true)))
+    .limit(1);
+  return !!row;
+}
+
 export async function subordinatesOf(db: Executor, employeeId: string) {
   return db
     .select({

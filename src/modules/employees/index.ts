@@ -31,6 +31,7 @@ export const employeesModule: AppModule = {
 
 // What other modules may use (ARCHITECTURE §3.1: modules talk only through index.ts).
 export { can as canOnEmployee, READ_ROLES as EMPLOYEE_READ_ROLES } from "./domain/policy";
+export { hasSubordinates } from "./employees.repository";
 export {
   type ProfileSection,
   type ProfileSectionArgs,

@@ -3,14 +3,13 @@ import { addMessages } from "../../platform/i18n";
 import { registerJob } from "../../platform/jobs/jobs";
 import type { AppModule } from "../../platform/module";
 import { registerNav } from "../../platform/views/nav";
-import { registerProfileSection } from "../employees";
+import { hasSubordinates, registerProfileSection } from "../employees";
 import { sendJpReminders, sendSessionReminders } from "./commands/send-reminders";
 import { can, isManager } from "./domain/policy";
 import { registerTrainingApi } from "./http/api";
 import { trainingPages } from "./http/pages";
 import { trainingMessages } from "./messages";
 import { seedTrainingDemo, seedTrainingReference } from "./seed/insert";
-import { isKnownSupervisor, refreshSupervisors } from "./supervisors-cache";
 import { renderTrainingProfile } from "./views/profile-section";
 
 addMessages(trainingMessages);
@@ -26,7 +25,8 @@ registerNav(
     href: "/staf/pelatihan/persetujuan",
     labelKey: "training.nav.approvals",
     order: 31,
-    isVisible: (a: Actor) => isKnownSupervisor(a.employeeId) || isManager(a),
+    isVisible: async (a: Actor, db) =>
+      isManager(a) || (!!a.employeeId && (await hasSubordinates(db, a.employeeId))),
   },
   {
     href: "/staf/pelatihan/kelola",
@@ -47,19 +47,7 @@ export const trainingModule: AppModule = {
   pages: trainingPages,
   registerApi: registerTrainingApi,
   seedReference: seedTrainingReference,
-  async seedDemo(deps) {
-    await seedTrainingDemo(deps);
-    await refreshSupervisors(deps.db);
-  },
-  startWorkers(deps) {
-    const refresh = () =>
-      refreshSupervisors(deps.db).catch((err) =>
-        deps.log.warn({ err: (err as Error).message }, "supervisor cache"),
-      );
-    void refresh();
-    const timer = setInterval(refresh, 60_000);
-    return async () => clearInterval(timer);
-  },
+  seedDemo: seedTrainingDemo,
 };
 
 export type { Suggestion } from "./domain/recommend";

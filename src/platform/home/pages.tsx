@@ -90,10 +90,10 @@ homePages.get("/", (c) => {
   );
 });
 
-homePages.get("/staf", (c) => {
+homePages.get("/staf", async (c) => {
   const t = c.get("t");
   const actor = requireActor(c);
-  const entries = navFor(actor);
+  const entries = await navFor(actor, c.var.deps.db);
   return render(
     c,
     t("staff.title"),

@@ -1,15 +1,18 @@
 import type { Context } from "hono";
 import type { Child } from "hono/jsx";
 import { Layout, type PageContext } from "../views/layout";
+import { navFor } from "../views/nav";
 import type { AppEnv } from "./context";
 
-export function pageContext(c: Context<AppEnv>): PageContext {
+export async function pageContext(c: Context<AppEnv>): Promise<PageContext> {
+  const actor = c.get("actor");
   return {
     t: c.get("t"),
     locale: c.get("locale"),
     actor: c.get("actor"),
     csrfToken: c.get("csrfToken"),
     path: new URL(c.req.url).pathname,
+    nav: actor ? await navFor(actor, c.var.deps.db) : [],
   };
 }
 
@@ -21,7 +24,7 @@ export async function render(
   opts: { status?: number; bare?: boolean } = {},
 ) {
   const html = await (
-    <Layout ctx={pageContext(c)} title={title} bare={opts.bare}>
+    <Layout ctx={await pageContext(c)} title={title} bare={opts.bare}>
       {body}
     </Layout>
   ).toString();

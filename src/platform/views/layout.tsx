@@ -1,7 +1,7 @@
 import type { Child } from "hono/jsx";
 import type { Actor } from "../auth/actor";
 import type { Locale, T } from "../i18n";
-import { navFor } from "./nav";
+import type { NavEntry } from "./nav";
 
 export type PageContext = {
   t: T;
@@ -9,6 +9,8 @@ export type PageContext = {
   actor: Actor | null;
   csrfToken: string;
   path: string;
+  /** The staff menu entries this actor may use (empty when signed out). */
+  nav: NavEntry[];
 };
 
 type LayoutProps = {
@@ -20,7 +22,7 @@ type LayoutProps = {
 };
 
 export function Layout({ ctx, title, children, bare }: LayoutProps) {
-  const { t, actor, locale, csrfToken, path } = ctx;
+  const { t, actor, locale, csrfToken, path, nav } = ctx;
   const otherLocale = locale === "id" ? "en" : "id";
   return (
     <html lang={locale}>
@@ -66,7 +68,7 @@ export function Layout({ ctx, title, children, bare }: LayoutProps) {
                 </div>
                 {actor && (
                   <ul class="navbar-nav flex-row flex-wrap gap-2 me-auto mt-2 mt-lg-0">
-                    {navFor(actor).map((item) => (
+                    {nav.map((item) => (
                       <li class="nav-item">
                         <a
                           class={`nav-link${path.startsWith(item.href) ? " active" : ""}`}

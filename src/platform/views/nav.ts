@@ -1,11 +1,16 @@
+import type { Executor } from "../../db/client";
 import type { Actor } from "../auth/actor";
 
-/** A staff menu entry; modules register theirs from index.ts, the layout shows those the actor may use. */
+/**
+ * A staff menu entry; modules register theirs from index.ts, the layout shows those the actor may use.
+ * Visibility may ask the database (e.g. "atasan" is derived from the org tree, SPEC §1): the answer is
+ * the same in every process, with no cache to go stale.
+ */
 export type NavEntry = {
   href: string;
   labelKey: string;
   order: number;
-  isVisible: (actor: Actor) => boolean;
+  isVisible: (actor: Actor, db: Executor) => boolean | Promise<boolean>;
 };
 
 const entries: NavEntry[] = [];
@@ -15,8 +20,9 @@ export function registerNav(...items: NavEntry[]): void {
   entries.sort((a, b) => a.order - b.order);
 }
 
-export function navFor(actor: Actor): NavEntry[] {
-  return entries.filter((e) => e.isVisible(actor));
+export async function navFor(actor: Actor, db: Executor): Promise<NavEntry[]> {
+  const visible = await Promise.all(entries.map((e) => e.isVisible(actor, db)));
+  return entries.filter((_, i) => visible[i]);
 }
 
 /** A citizen-facing entry on the public home page, registered by the module that serves it. */

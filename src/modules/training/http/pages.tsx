@@ -1,7 +1,5 @@
 import { Hono } from "hono";
 import type { AppEnv } from "../../../platform/http/context";
-import { refreshSupervisorsIfStale } from "../supervisors-cache";
-import { BASE } from "./helpers";
 import { asnPages } from "./pages-asn";
 import { externalPages } from "./pages-external";
 import { hrPages } from "./pages-hr";
@@ -11,15 +9,6 @@ import { supervisorPages } from "./pages-supervisor";
 
 /** Every page of the training module under /staf/pelatihan (SPEC §3.3 issue 11). */
 export const trainingPages = new Hono<AppEnv>();
-
-trainingPages.use(`${BASE}/*`, async (c, next) => {
-  await refreshSupervisorsIfStale(c.var.deps.db);
-  await next();
-});
-trainingPages.use(BASE, async (c, next) => {
-  await refreshSupervisorsIfStale(c.var.deps.db);
-  await next();
-});
 
 // Fixed paths before parameterised ones: /kelola/sesi/baru must not be read as a session id.
 trainingPages.route("/", hrCoursePages);
