@@ -2,9 +2,16 @@ import { eq, sql } from "drizzle-orm";
 import nodemailer from "nodemailer";
 import { type Executor, queryRows } from "../../db/client";
 import type { Deps } from "../http/context";
+import { type Locale, type Params, translate } from "../i18n";
 import { notifications, outbox } from "./schema";
 
 export type Channel = "in_app" | "email" | "whatsapp" | "sms";
+/**
+ * What to say, as a message of the catalogue: `${key}.subject` and `${key}.body`, rendered with `params` in
+ * the recipient's language when queued (commands hold no sentences, SPEC §3.1).
+ */
+export type Notice = { key: string; params?: Params; link?: string };
+/** Interim: already-written texts, until every module names catalogue keys. */
 export type Message = { subject: string; body: string; link?: string };
 /** Who to tell: any of a user (in-app), an e-mail address, a phone number (WhatsApp). */
 export type Recipient = { userId?: string | null; email?: string | null; phone?: string | null };
@@ -13,7 +20,20 @@ export type Recipient = { userId?: string | null; email?: string | null; phone?:
  * Writes the notification(s) inside the caller's transaction (SPEC §3.1): if the change rolls back, nobody
  * is told; if it commits, the worker delivers, retrying until it succeeds.
  */
-export async function queueNotification(tx: Executor, to: Recipient, message: Message): Promise<void> {
+export async function queueNotification(
+  tx: Executor,
+  to: Recipient,
+  notice: Notice | Message,
+  locale: Locale = "id",
+): Promise<void> {
+  const message: Message =
+    "key" in notice
+      ? {
+          subject: translate(locale, `${notice.key}.subject`, notice.params),
+          body: translate(locale, `${notice.key}.body`, notice.params),
+          ...(notice.link ? { link: notice.link } : {}),
+        }
+      : notice;
   const rows: (typeof outbox.$inferInsert)[] = [];
   if (to.userId) rows.push({ channel: "in_app", recipient: to.userId, ...message });
   if (to.email) rows.push({ channel: "email", recipient: to.email, ...message });
