@@ -155,6 +155,20 @@ describe("sign-in page", () => {
     expect(res.headers.get("location")).toBe("/staf");
   });
 
+  it("switches the language and returns only to a path on this site (issue 9: open redirect)", async () => {
+    const location = async (next: string) =>
+      (await ctx.app.request(`/lang/en?next=${next}`)).headers.get("location");
+    expect(await location("%2Flacak%3Fnomor%3DMM-2611-7K3Q")).toBe("/lacak?nomor=MM-2611-7K3Q");
+    for (const hostile of [
+      "/%5Cevil.example",
+      "/%09/evil.example",
+      "//evil.example",
+      "https://evil.example",
+    ]) {
+      expect(await location(hostile), hostile).toBe("/");
+    }
+  });
+
   it("sends security headers", async () => {
     const res = await ctx.app.request("/");
     expect(res.headers.get("content-security-policy")).toContain("default-src 'self'");

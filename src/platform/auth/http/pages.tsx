@@ -7,6 +7,7 @@ import { AppError, type FieldError } from "../../errors";
 import type { AppEnv } from "../../http/context";
 import { clientIp, LANG_COOKIE } from "../../http/middleware";
 import { render } from "../../http/render";
+import { sameOriginPath } from "../../http/same-origin-path";
 import { formStrings } from "../../http/validation";
 import { Csrf, ErrorSummary, TextField } from "../../views/form";
 import { completeTotp } from "../commands/complete-totp";
@@ -21,9 +22,11 @@ import {
 } from "../sessions";
 import { newTotpSecret, totpUri } from "../totp";
 
-/** Only same-site relative paths, so ?next= cannot send a user to another site after sign-in. */
-export const safeNext = (next: string | undefined) =>
-  next && /^\/(?!\/)[\w\-./?=&%]*$/.test(next) && !next.startsWith("/login") ? next : "/staf";
+/** After sign-in: a path on this site (never the sign-in page itself), else the staff home. */
+export const safeNext = (next: string | undefined) => {
+  const path = sameOriginPath(next, "/staf");
+  return path.startsWith("/login") ? "/staf" : path;
+};
 
 export const authPages = new Hono<AppEnv>();
 
@@ -268,8 +271,7 @@ authPages.post("/logout", async (c) => {
 authPages.get("/lang/:locale", (c) => {
   const locale = c.req.param("locale") === "en" ? "en" : "id";
   setCookie(c, LANG_COOKIE, locale, { path: "/", sameSite: "Lax", maxAge: 365 * 86400 });
-  const next = c.req.query("next");
-  return c.redirect(next && /^\/(?!\/)/.test(next) ? next : "/", 303);
+  return c.redirect(sameOriginPath(c.req.query("next"), "/"), 303);
 });
 
 /** Sign-out everywhere (SPEC §3.1): ends every session of this user. */
