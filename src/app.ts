@@ -14,6 +14,7 @@ import { AppError } from "./platform/errors";
 import { renderApiDocs } from "./platform/home/api-docs";
 import { homePages } from "./platform/home/pages";
 import type { AppEnv, Deps } from "./platform/http/context";
+import { controlCharsMiddleware } from "./platform/http/control-chars";
 import { handleError, problem } from "./platform/http/error-handler";
 import { idempotencyMiddleware } from "./platform/http/idempotency";
 import { contextMiddleware, csrfMiddleware } from "./platform/http/middleware";
@@ -92,6 +93,7 @@ export function buildApp(deps: Deps) {
     })(c, next);
   });
   app.use(csrfMiddleware());
+  app.use(controlCharsMiddleware());
 
   app.get("/static/:file", async (c) => {
     const file = staticFiles[c.req.param("file")];

@@ -50,16 +50,35 @@ export function idempotencyClaim(caller: string, key: string, requestFingerprint
 }
 
 /**
- * The claim of the current request, or null without an Idempotency-Key header. `bodyFingerprint` replaces
- * the hash of the raw body where the body's bytes differ between identical retries (multipart boundaries).
+ * What the body said: the text of a JSON or form body; for multipart, its fields and the content hash of its
+ * files in name order (the raw bytes differ between identical retries: each carries a new boundary). Read
+ * through Hono's body cache, so the route's own validator can still read the body.
+ */
+async function bodyFingerprint(c: Context<AppEnv>): Promise<string> {
+  if (!(c.req.header("content-type") ?? "").startsWith("multipart/form-data"))
+    return sha256(await c.req.text());
+  const parts: string[] = [];
+  for (const [name, raw] of Object.entries(await c.req.parseBody({ all: true }))) {
+    for (const value of Array.isArray(raw) ? raw : [raw]) {
+      parts.push(
+        `${name}=${typeof value === "string" ? value : sha256(new Uint8Array(await value.arrayBuffer()))}`,
+      );
+    }
+  }
+  return sha256(parts.sort().join("\n"));
+}
+
+/**
+ * The claim of the current request, or null without an Idempotency-Key header. A route may pass its own
+ * fingerprint of the body's meaning instead.
  */
 export async function requestClaim(
   c: Context<AppEnv>,
-  bodyFingerprint?: string,
+  ownFingerprint?: string,
 ): Promise<IdempotencyClaim | null> {
   const key = c.req.header("idempotency-key");
   if (key === undefined) return null;
-  const body = bodyFingerprint ?? sha256(new Uint8Array(await c.req.raw.clone().arrayBuffer()));
+  const body = ownFingerprint ?? (await bodyFingerprint(c));
   const { pathname, search } = new URL(c.req.url);
   return idempotencyClaim(callerOf(c), key, sha256(`${c.req.method} ${pathname}${search}\n${body}`));
 }

@@ -25,6 +25,8 @@ const id = {
   "validation.multipleOf": "Angka tidak sesuai kelipatannya.",
   "validation.unknownFields": "Isian tidak dikenal: {keys}.",
   "validation.invalid": "Isian tidak valid.",
+  "validation.controlChars": "Isian mengandung karakter kendali yang tidak diizinkan.",
+  "validation.controlCharsSummary": "Ada isian yang mengandung karakter kendali; hapus lalu kirim lagi.",
 
   "idempotency.malformed": "Idempotency-Key harus 8–200 karakter huruf, angka, atau - _ : .",
   "idempotency.reused": "Idempotency-Key ini sudah dipakai untuk permintaan lain.",
@@ -80,6 +82,8 @@ const en: typeof id = {
   "validation.multipleOf": "The number is not a valid multiple.",
   "validation.unknownFields": "Unknown fields: {keys}.",
   "validation.invalid": "Not a valid value.",
+  "validation.controlChars": "The value contains control characters, which are not allowed.",
+  "validation.controlCharsSummary": "Some values contain control characters; remove them and send again.",
 
   "idempotency.malformed": "Idempotency-Key must be 8–200 letters, digits or - _ : .",
   "idempotency.reused": "This Idempotency-Key was already used for another request.",
