@@ -159,14 +159,11 @@ describe("sign-in page", () => {
     const location = async (next: string) =>
       (await ctx.app.request(`/lang/en?next=${next}`)).headers.get("location");
     expect(await location("%2Flacak%3Fnomor%3DMM-2611-7K3Q")).toBe("/lacak?nomor=MM-2611-7K3Q");
-    for (const hostile of [
-      "/%5Cevil.example",
-      "/%09/evil.example",
-      "//evil.example",
-      "https://evil.example",
-    ]) {
+    for (const hostile of ["/%5Cevil.example", "//evil.example", "https://evil.example"]) {
       expect(await location(hostile), hostile).toBe("/");
     }
+    // A tab never gets that far: control characters in the address are refused outright.
+    expect((await ctx.app.request("/lang/en?next=/%09/evil.example")).status).toBe(400);
   });
 
   it("sends security headers", async () => {
