@@ -20,6 +20,7 @@ import { idempotencyMiddleware } from "./platform/http/idempotency";
 import { contextMiddleware, csrfMiddleware } from "./platform/http/middleware";
 import { createApi } from "./platform/http/openapi";
 import { outboxPages } from "./platform/outbox/http/pages";
+import { throttlePages } from "./platform/throttle/http/pages";
 
 const require = createRequire(import.meta.url);
 const staticFiles: Record<string, { body: string; type: string }> = {
@@ -137,6 +138,7 @@ export function buildApp(deps: Deps) {
   app.route("/", holidayPages);
   app.route("/", auditPages);
   app.route("/", outboxPages);
+  app.route("/", throttlePages);
   for (const m of modules) if (m.pages) app.route("/", m.pages);
   return app;
 }

@@ -3,9 +3,11 @@ import type { Deps } from "./platform/http/context";
 import { pruneIdempotencyKeys } from "./platform/http/idempotency";
 import { pruneJobs, registerJob, runDueJobs } from "./platform/jobs/jobs";
 import { deliverOutbox } from "./platform/outbox/outbox";
+import { pruneThrottles } from "./platform/throttle/throttle";
 
 registerJob("prune-jobs", async (deps) => pruneJobs(deps.db, deps.now()), 24 * 3600);
 registerJob("prune-idempotency-keys", async (deps) => pruneIdempotencyKeys(deps.db, deps.now()), 24 * 3600);
+registerJob("prune-throttles", async (deps) => pruneThrottles(deps.db, deps.now()), 24 * 3600);
 
 /**
  * Background loops of this process: outbox delivery and due jobs. Each tick is short (PGlite serves one

@@ -6,6 +6,7 @@ import { openDatabase } from "./db/client";
 import { DataDirLockedError } from "./db/lock";
 import { audit, verifyAuditChain } from "./platform/audit/audit";
 import { systemActor } from "./platform/auth/actor";
+import { clearLoginThrottles } from "./platform/auth/commands/login";
 import { hashPassword, passwordProblem } from "./platform/auth/password";
 import { users } from "./platform/auth/schema";
 import { createUser } from "./platform/auth/users";
@@ -111,7 +112,7 @@ async function main(argv: string[]): Promise<number> {
         const updated = await deps.db.transaction(async (tx) => {
           const rows = await tx
             .update(users)
-            .set({ passwordHash: await hashPassword(password), failedLogins: 0, lockedUntil: null })
+            .set({ passwordHash: await hashPassword(password) })
             .where(eq(users.username, username.toLowerCase()))
             .returning({ id: users.id });
           if (rows[0])
@@ -122,6 +123,7 @@ async function main(argv: string[]): Promise<number> {
             });
           return rows.length;
         });
+        if (updated) await clearLoginThrottles(deps.db, username);
         if (!updated) {
           console.error(`Pengguna "${username}" tidak ditemukan.`);
           return 1;

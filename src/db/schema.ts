@@ -13,3 +13,4 @@ export * from "../platform/jobs/schema";
 export * from "../platform/org/schema";
 export * from "../platform/outbox/schema";
 export * from "../platform/settings/schema";
+export * from "../platform/throttle/schema";

@@ -16,6 +16,7 @@ const matrix: Record<PlatformAction, Role[]> = {
   "holidays.manage": ["admin_sistem"],
   "settings.manage": ["admin_sistem"],
   "outbox.read": ["admin_sistem"],
+  "locks.manage": ["admin_sistem"],
   "audit.read": ["admin_sistem", "auditor"],
   "account.manage": [...roles],
 };

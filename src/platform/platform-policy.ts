@@ -10,6 +10,7 @@ export type PlatformAction =
   | "settings.manage"
   | "audit.read"
   | "outbox.read"
+  | "locks.manage"
   | "account.manage";
 
 export function canPlatform(actor: Actor | null, action: PlatformAction): boolean {
@@ -18,6 +19,7 @@ export function canPlatform(actor: Actor | null, action: PlatformAction): boolea
     case "holidays.manage":
     case "settings.manage":
     case "outbox.read":
+    case "locks.manage":
       return hasRole(actor, "admin_sistem");
     case "audit.read":
       return hasRole(actor, "admin_sistem", "auditor");

@@ -27,8 +27,6 @@ export const users = pgTable("users", {
   /** Demo accounts may skip the TOTP requirement for admin sistem so the demo can be tried (README). */
   isDemo: boolean("is_demo").notNull().default(false),
   isActive: boolean("is_active").notNull().default(true),
-  failedLogins: integer("failed_logins").notNull().default(0),
-  lockedUntil: timestamp("locked_until", { withTimezone: true }),
   locale: text("locale").notNull().default("id"),
   ...timestamps(),
 });

@@ -34,8 +34,7 @@ const id = {
   "idempotency.inProgress": "Permintaan dengan Idempotency-Key ini masih diproses. Coba lagi sebentar.",
 
   "auth.error.badCredentials": "Nama pengguna/NIP atau kata sandi salah.",
-  "auth.error.locked":
-    "Akun terkunci sementara karena terlalu banyak percobaan gagal. Coba lagi setelah {minutes} menit.",
+  "throttle.wait": "Terlalu banyak percobaan yang gagal. Coba lagi dalam {minutes} menit.",
   "auth.error.badTotp": "Kode verifikasi (TOTP) salah.",
   "auth.error.totpRequired": "Kode TOTP diperlukan.",
   "auth.error.totpSetupRequired": "Akun admin sistem harus mengaktifkan TOTP melalui halaman masuk.",
@@ -91,8 +90,7 @@ const en: typeof id = {
   "idempotency.inProgress": "A request with this Idempotency-Key is still running. Try again shortly.",
 
   "auth.error.badCredentials": "Wrong username/NIP or password.",
-  "auth.error.locked":
-    "The account is locked after too many failed attempts. Try again in {minutes} minutes.",
+  "throttle.wait": "Too many failed attempts. Try again in {minutes} minutes.",
   "auth.error.badTotp": "Wrong verification code (TOTP).",
   "auth.error.totpRequired": "A TOTP code is required.",
   "auth.error.totpSetupRequired": "System administrator accounts must turn on TOTP on the sign-in page.",
