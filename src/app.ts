@@ -67,6 +67,12 @@ export function buildApp(deps: Deps) {
     }),
   );
   app.use(contextMiddleware(deps));
+  // Pages and API answers may hold personal data: no shared or browser cache keeps them unless a route
+  // says otherwise (static assets, public documents).
+  app.use(async (c, next) => {
+    await next();
+    if (!c.res.headers.has("cache-control")) c.res.headers.set("cache-control", "no-store");
+  });
   app.use(async (c, next) => {
     const started = performance.now();
     await next();

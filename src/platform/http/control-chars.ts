@@ -1,6 +1,7 @@
 import type { MiddlewareHandler } from "hono";
 import { AppError, type FieldIssue, issue } from "../errors";
 import type { AppEnv } from "./context";
+import { readFormBody } from "./validation";
 
 /**
  * No text that reaches SIGAP may carry control characters (issue 9): a NUL byte in a search term made
@@ -49,7 +50,7 @@ export function controlCharsMiddleware(): MiddlewareHandler<AppEnv> {
         type.startsWith("application/x-www-form-urlencoded") ||
         type.startsWith("multipart/form-data")
       ) {
-        const body = await c.req.parseBody({ all: true });
+        const body = await readFormBody(c, { all: true });
         for (const [name, raw] of Object.entries(body)) {
           for (const value of Array.isArray(raw) ? raw : [raw]) {
             const text = typeof value === "string" ? value : value instanceof File ? value.name : "";

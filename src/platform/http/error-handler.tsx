@@ -19,6 +19,7 @@ const titleKeys: Record<number, string> = {
   404: "error.404",
   409: "error.409",
   413: "error.413",
+  415: "error.415",
   422: "error.422",
   429: "error.429",
   500: "error.500",
@@ -26,7 +27,8 @@ const titleKeys: Record<number, string> = {
 
 export async function problem(c: Context<AppEnv>, status: number, detail: string, fields: FieldError[] = []) {
   const t = c.get("t");
-  const title = t(titleKeys[status] ?? "error.500");
+  // Any other 4xx is the client's problem: never the 500 title for it.
+  const title = t(titleKeys[status] ?? (status >= 400 && status < 500 ? "error.400" : "error.500"));
   if (wantsJson(c)) {
     return c.body(
       JSON.stringify({ type: "about:blank", title, status, detail, errors: fields }),
@@ -59,6 +61,11 @@ export async function problem(c: Context<AppEnv>, status: number, detail: string
 export async function handleError(err: Error, c: Context<AppEnv>) {
   const t = c.get("t") ?? ((k: string) => k);
   if (!c.get("t")) c.set("t", t);
+  // The rest of a refused oversized body is still on its way: a new connection for the next request, else
+  // the leftover bytes would be read as that request on a keep-alive connection (issue 9).
+  if ((err instanceof AppError || err instanceof HTTPException) && err.status === 413) {
+    c.header("connection", "close");
+  }
   if (err instanceof AppError) {
     if (err.status === 401 && !wantsJson(c)) {
       const url = new URL(c.req.url);
@@ -71,6 +78,7 @@ export async function handleError(err: Error, c: Context<AppEnv>) {
   if (err instanceof HTTPException) {
     const status = err.status;
     if (status === 413) return problem(c, 413, t("error.413.detail"));
+    if (status === 415) return problem(c, 415, t("error.415.detail"));
     if (status === 401) return problem(c, 401, t("error.401.detail"));
     if (status === 403) return problem(c, 403, t("error.csrf"));
     if (status >= 400 && status < 500) return problem(c, status, t("error.400.detail"));

@@ -7,6 +7,7 @@ import type { CommandContext } from "../command-context";
 import { AppError } from "../errors";
 import { parseLocale, translator } from "../i18n";
 import type { AppEnv, Deps } from "./context";
+import { readFormBody } from "./validation";
 
 export const CSRF_COOKIE = "sigap_csrf";
 export const LANG_COOKIE = "sigap_lang";
@@ -89,7 +90,7 @@ export function csrfMiddleware(): MiddlewareHandler<AppEnv> {
       return next();
     }
     if (!isForm) throw new AppError("BAD_REQUEST", "error.formOnly");
-    const body = await c.req.parseBody();
+    const body = await readFormBody(c);
     const sent = typeof body._csrf === "string" ? body._csrf : "";
     if (!sent || !same(sent, c.get("csrfToken"))) throw new AppError("FORBIDDEN", "error.csrf");
     return next();

@@ -1,3 +1,4 @@
+import type { Context } from "hono";
 import { z } from "zod";
 import { AppError, type FieldIssue } from "../errors";
 import type { Params } from "../i18n";
@@ -84,6 +85,21 @@ export function parseOrThrow<S extends z.ZodType>(
   throw new AppError(status === 400 ? "BAD_REQUEST" : "UNPROCESSABLE", "error.checkFields", {
     issues: zodIssues(parsed.error),
   });
+}
+
+/**
+ * A form body (urlencoded or multipart) through Hono's cache; a body that cannot be parsed (a broken
+ * multipart boundary) is the sender's 400, not our 500.
+ */
+export async function readFormBody(
+  c: Context,
+  opts: { all?: boolean } = {},
+): Promise<Record<string, string | File | (string | File)[]>> {
+  try {
+    return await c.req.parseBody(opts);
+  } catch {
+    throw new AppError("BAD_REQUEST", "error.400.detail");
+  }
 }
 
 /** Form bodies: keep only string fields (files are handled by their own routes), trimmed. */
