@@ -4,12 +4,13 @@ import { requireActor } from "../http/middleware";
 import { render } from "../http/render";
 import { addMessages } from "../i18n";
 import { listPublicLinks, navFor } from "../views/nav";
+import { waitingFor } from "../views/waiting";
 
 addMessages({
   id: {
     "home.title": "Beranda",
     "home.lead":
-      "SIGAP adalah satu sistem Kecamatan Medan Marelan untuk pelayanan publik yang lebih baik dan ASN yang terus berkembang: layanan surat dan izin usaha mikro secara daring, pengaduan, survei kepuasan, serta pelatihan dan penilaian kinerja pegawai.",
+      "SIGAP adalah satu sistem Kecamatan Medan Marelan untuk pelayanan publik yang lebih baik dan ASN yang terus berkembang.",
     "home.services": "Layanan untuk warga",
     "home.noServices":
       "Layanan daring sedang disiapkan. Untuk sementara silakan datang ke loket PATEN Kantor Camat Medan Marelan.",
@@ -21,6 +22,9 @@ addMessages({
     "staff.welcome": "Selamat datang, {name}.",
     "staff.roles": "Peran Anda",
     "staff.noRoles": "Akun Anda belum memiliki peran. Hubungi admin sistem.",
+    "staff.waiting": "Menunggu Anda",
+    "staff.nothingWaiting": "Tidak ada pekerjaan yang menunggu.",
+    "staff.menu": "Menu",
     "role.admin_sistem": "Admin sistem",
     "role.admin_kepegawaian": "Admin kepegawaian",
     "role.pimpinan": "Pimpinan",
@@ -30,7 +34,7 @@ addMessages({
   en: {
     "home.title": "Home",
     "home.lead":
-      "SIGAP is Medan Marelan district's single system for better public services and ever-improving civil servants: online letters and micro-business permits, complaints, satisfaction surveys, and staff training and performance.",
+      "SIGAP is Medan Marelan district's single system for better public services and ever-improving civil servants.",
     "home.services": "Services for citizens",
     "home.noServices":
       "Online services are being prepared. Meanwhile please visit the PATEN counter at the Medan Marelan district office.",
@@ -41,6 +45,9 @@ addMessages({
     "staff.welcome": "Welcome, {name}.",
     "staff.roles": "Your roles",
     "staff.noRoles": "Your account has no role yet. Contact the system administrator.",
+    "staff.waiting": "Waiting for you",
+    "staff.nothingWaiting": "Nothing is waiting for you.",
+    "staff.menu": "Menu",
     "role.admin_sistem": "System administrator",
     "role.admin_kepegawaian": "HR administrator",
     "role.pimpinan": "Leadership",
@@ -93,7 +100,10 @@ homePages.get("/", (c) => {
 homePages.get("/staf", async (c) => {
   const t = c.get("t");
   const actor = requireActor(c);
-  const entries = await navFor(actor, c.var.deps.db);
+  const [entries, waiting] = await Promise.all([
+    navFor(actor, c.var.deps.db),
+    waitingFor(actor, c.var.deps.db, c.var.deps.now()),
+  ]);
   return render(
     c,
     t("staff.title"),
@@ -112,7 +122,23 @@ homePages.get("/staf", async (c) => {
           ))}
         </ul>
       )}
-      <div class="row g-3 mt-2">
+      <h2 class="h5 mt-4">{t("staff.waiting")}</h2>
+      {waiting.length === 0 ? (
+        <p>{t("staff.nothingWaiting")}</p>
+      ) : (
+        <ul class="list-group mb-3">
+          {waiting.map((w) => (
+            <li class="list-group-item d-flex justify-content-between align-items-center">
+              <a href={w.href}>{t(w.labelKey, { ...w.params, count: w.count })}</a>
+              <span class={`badge rounded-pill ${w.urgent ? "text-bg-danger" : "text-bg-primary"}`}>
+                {w.count.toLocaleString(c.get("locale") === "en" ? "en-GB" : "id-ID")}
+              </span>
+            </li>
+          ))}
+        </ul>
+      )}
+      <h2 class="h5 mt-4">{t("staff.menu")}</h2>
+      <div class="row g-3 mt-1">
         {entries.map((e) => (
           <div class="col-sm-6 col-lg-3">
             <a class="card h-100 text-decoration-none" href={e.href}>
