@@ -8,10 +8,10 @@ import { sendJpReminders, sendSessionReminders } from "./commands/send-reminders
 import { can, isManager } from "./domain/policy";
 import { registerTrainingApi } from "./http/api";
 import { trainingPages } from "./http/pages";
+import { renderTrainingProfile } from "./http/profile-section";
 import { trainingMessages } from "./messages";
 import { seedTrainingDemo, seedTrainingReference } from "./seed/insert";
 import { isKnownSupervisor, refreshSupervisors } from "./supervisors-cache";
-import { renderTrainingProfile } from "./views/profile-section";
 
 addMessages(trainingMessages);
 
