@@ -1,13 +1,15 @@
 import { defineConfig } from "vitest/config";
 
 /**
- * Browser journeys (e2e/**\/*.e2e.ts): a real SIGAP child process per file, driven by Debian's chromium
- * through playwright-core. One file at a time: each file starts its own server and browser, and two cores
- * are not enough to run several side by side without timing noise.
+ * Browser journeys (e2e/**\/*.e2e.ts): a real, compiled SIGAP child process per file (dist/, built once by
+ * the global setup), driven by Debian's chromium through playwright-core. One file at a time: each file
+ * starts its own server and browser, and two cores are not enough to run several side by side without
+ * timing noise.
  */
 export default defineConfig({
   test: {
     include: ["e2e/**/*.e2e.ts"],
+    globalSetup: ["e2e/global-setup.ts"],
     pool: "forks",
     maxWorkers: 1,
     fileParallelism: false,

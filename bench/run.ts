@@ -15,8 +15,7 @@ import { sql } from "drizzle-orm";
 import pg from "pg";
 import { repoRoot, startSigap } from "../e2e/sigap-process";
 import { openDatabase } from "../src/db/client";
-import { DEMO_PASSWORD } from "../src/modules/employees";
-import { measure, type ScenarioResult } from "./measure";
+import { measure, type ScenarioResult, signIn } from "./measure";
 import { type BenchFlags, datasets, scenarios } from "./scenarios";
 
 const PG_ADMIN_URL = "postgres://postgres@127.0.0.1:5432/postgres";
@@ -56,19 +55,6 @@ async function adminQuery(query: string) {
   } finally {
     await client.end();
   }
-}
-
-async function signIn(baseUrl: string, username: string): Promise<string> {
-  const res = await fetch(`${baseUrl}/api/v1/auth/login`, {
-    method: "POST",
-    headers: { "content-type": "application/json", accept: "application/json" },
-    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
-  });
-  if (res.status !== 200) throw new Error(`sign-in as ${username}: ${res.status} ${await res.text()}`);
-  return res.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .join("; ");
 }
 
 type DbReport = {

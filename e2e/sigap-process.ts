@@ -6,8 +6,8 @@ import { join, resolve } from "node:path";
 import { fileURLToPath } from "node:url";
 
 /**
- * A real SIGAP server in a child process, as an operator would start it (`src/main.ts` through tsx), on a
- * free loopback port with its own temporary DATA_DIR. Shared by the e2e harness and the benchmark, so both
+ * A real SIGAP server in a child process, as an operator runs it (the compiled `dist/main.js`: build it
+ * first, `npm run build`; the e2e global setup does), on a free loopback port with its own temporary DATA_DIR. Shared by the e2e harness and the benchmark, so both
  * measure and exercise the same start-up path (config parsing, migrations, seeding, graceful shutdown).
  * Deliberately free of vitest imports.
  */
@@ -16,8 +16,12 @@ export const repoRoot = resolve(fileURLToPath(new URL("..", import.meta.url)));
 
 export type SigapProcess = {
   baseUrl: string;
+  /** The server's process id (its RSS is in /proc/<pid>/status). */
+  pid: number;
   port: number;
   dataDir: string;
+  /** The exit code once it has exited (-1 when killed by a signal), undefined while it runs. */
+  exitCode(): number | undefined;
   /** What the server printed so far (stdout and stderr interleaved), for failure messages. */
   output(): string;
   /** SIGTERM, wait for the graceful shutdown (SIGKILL after `graceMs`). Keeps DATA_DIR. */
@@ -35,6 +39,10 @@ export type StartOptions = {
   databaseUrl?: string;
   /** How long to wait for /healthz (first PGlite start runs initdb, migrations and the demo seed). */
   startTimeoutMs?: number;
+  /** How often /healthz is polled during start-up (the start-up benchmark polls more often). */
+  pollMs?: number;
+  /** `tsx`: run src/main.ts through tsx (how SIGAP ran before it was compiled; kept for comparisons). */
+  entry?: "tsx";
 };
 
 /** Asks the kernel for a free loopback port. */
@@ -76,9 +84,11 @@ export async function startSigap(opts: StartOptions = {}): Promise<SigapProcess>
     COOKIE_SECURE: "0",
     ...opts.env,
   };
-  // The same node binary as the caller (so a Node 24 run starts a Node 24 server); tsx as a loader keeps it
-  // one process, so a signal reaches the server itself.
-  const child = spawn(process.execPath, ["--import", "tsx", "src/main.ts"], {
+  // The same node binary as the caller (so a Node 24 run starts a Node 24 server), one process (tsx as a
+  // loader, not its CLI), so a signal reaches the server itself.
+  const args =
+    opts.entry === "tsx" ? ["--import", "tsx", "src/main.ts"] : ["--enable-source-maps", "dist/main.js"];
+  const child = spawn(process.execPath, args, {
     cwd: repoRoot,
     env,
     stdio: ["ignore", "pipe", "pipe"],
@@ -91,7 +101,7 @@ export async function startSigap(opts: StartOptions = {}): Promise<SigapProcess>
   };
   child.stdout?.on("data", append);
   child.stderr?.on("data", append);
-  let exitCode: number | null | undefined;
+  let exitCode: number | undefined;
   const exited = new Promise<void>((done) =>
     child.once("exit", (code, signal) => {
       exitCode = code ?? (signal ? -1 : 0);
@@ -109,6 +119,8 @@ export async function startSigap(opts: StartOptions = {}): Promise<SigapProcess>
   };
   const handle: SigapProcess = {
     baseUrl,
+    pid: child.pid!,
+    exitCode: () => exitCode,
     port,
     dataDir,
     output: () => output,
@@ -137,6 +149,6 @@ export async function startSigap(opts: StartOptions = {}): Promise<SigapProcess>
         `SIGAP did not answer /healthz within ${opts.startTimeoutMs ?? 120_000} ms:\n${output}`,
       );
     }
-    await new Promise((r) => setTimeout(r, 250));
+    await new Promise((r) => setTimeout(r, opts.pollMs ?? 250));
   }
 }
