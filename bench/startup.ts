@@ -6,7 +6,9 @@
  * Node start, module loading, migration check, seeding check, listen), read the server's resident memory
  * (VmRSS), send 100 requests (public pages, a staff session's list, dashboard with charts and CSV export),
  * read VmRSS again, and stop it with SIGTERM (the exit code must be 0). Prints medians and every run.
- * `--entry=tsx` runs src/main.ts through tsx, as `npm start` did before SIGAP was compiled (decision 007).
+ * `--entry=tsx` runs src/main.ts through tsx, as `npm start` did before SIGAP was compiled (decision 007);
+ * `--root=DIR` runs another checkout (e.g. `git clone . /tmp/old && git -C /tmp/old checkout <commit>` and
+ * `npm ci` there) with this benchmark, for before/after figures.
  * Requests go to 127.0.0.1 only; the run is bounded (5 × 100 requests per database by default).
  */
 import { readFileSync, rmSync } from "node:fs";
@@ -28,6 +30,7 @@ const flags = Object.fromEntries(
 const runs = Number(flags.runs ?? 5);
 const entry = (flags.entry ?? "dist") as "dist" | "tsx";
 const tsxOrDist = entry === "tsx" ? "tsx" : undefined;
+const root = flags.root;
 const dbs = flags.db === "pglite" || flags.db === "postgres" ? [flags.db] : ["pglite", "postgres"];
 
 /** Public pages, and pages of a signed-in kepegawaian officer: 10 paths, 10 rounds = 100 requests. */
@@ -50,7 +53,7 @@ type Run = { startMs: number; rssAfterStartMb: number; rssAfter100Mb: number; ex
 
 async function once(opts: StartOptions): Promise<Run> {
   const started = performance.now();
-  const server = await startSigap({ ...opts, pollMs: 20, entry: tsxOrDist });
+  const server = await startSigap({ ...opts, pollMs: 20, entry: tsxOrDist, root });
   const startMs = Math.round(performance.now() - started);
   const rssAfterStartMb = rssMb(server.pid);
   const cookie = await signIn(server.baseUrl, "kepegawaian");
@@ -89,14 +92,14 @@ async function bench(db: string): Promise<Run[]> {
     cleanup = () => admin(`drop database if exists ${PG_DB}`);
   } else {
     // The first start creates the data folder; later starts reuse it, as an installed SIGAP does.
-    const first = await startSigap({ startTimeoutMs: 300_000, entry: tsxOrDist });
+    const first = await startSigap({ startTimeoutMs: 300_000, entry: tsxOrDist, root });
     await first.stop();
     opts = { dataDir: first.dataDir };
     cleanup = async () => rmSync(first.dataDir, { recursive: true, force: true });
   }
   try {
     if (db === "postgres")
-      await (await startSigap({ ...opts, startTimeoutMs: 300_000, entry: tsxOrDist })).stop();
+      await (await startSigap({ ...opts, startTimeoutMs: 300_000, entry: tsxOrDist, root })).stop();
     const results: Run[] = [];
     for (let i = 0; i < runs; i++) results.push(await once(opts));
     return results;

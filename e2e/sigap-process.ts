@@ -43,6 +43,8 @@ export type StartOptions = {
   pollMs?: number;
   /** `tsx`: run src/main.ts through tsx (how SIGAP ran before it was compiled; kept for comparisons). */
   entry?: "tsx";
+  /** Another checkout to run (e.g. an older commit, for a before/after benchmark); default this one. */
+  root?: string;
 };
 
 /** Asks the kernel for a free loopback port. */
@@ -89,7 +91,7 @@ export async function startSigap(opts: StartOptions = {}): Promise<SigapProcess>
   const args =
     opts.entry === "tsx" ? ["--import", "tsx", "src/main.ts"] : ["--enable-source-maps", "dist/main.js"];
   const child = spawn(process.execPath, args, {
-    cwd: repoRoot,
+    cwd: opts.root ?? repoRoot,
     env,
     stdio: ["ignore", "pipe", "pipe"],
   });
