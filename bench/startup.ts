@@ -109,7 +109,7 @@ async function bench(db: string): Promise<Run[]> {
 }
 
 console.log(
-  `start-up benchmark: entry ${entry}, ${runs} runs per database, load ${loadavg()[0]!.toFixed(2)}`,
+  `start-up benchmark: ${root ?? "this checkout"}, entry ${entry}, ${runs} runs per database, load ${loadavg()[0]!.toFixed(2)}`,
 );
 for (const db of dbs) {
   const results = await bench(db);
