@@ -1,4 +1,5 @@
 import autocannon, { type Request } from "autocannon";
+import pg from "pg";
 import { DEMO_PASSWORD } from "../src/modules/employees";
 import { mulberry32 } from "./generators/random";
 import type { BenchFlags, Scenario, ScenarioContext } from "./scenarios";
@@ -163,4 +164,17 @@ export async function signIn(baseUrl: string, username: string): Promise<string>
     .getSetCookie()
     .map((c) => c.split(";")[0])
     .join("; ");
+}
+
+export const PG_ADMIN_URL = "postgres://postgres@127.0.0.1:5432/postgres";
+
+/** One statement on the PostgreSQL server's maintenance database (CREATE/DROP DATABASE of a bench run). */
+export async function adminQuery(query: string) {
+  const client = new pg.Client({ connectionString: PG_ADMIN_URL });
+  await client.connect();
+  try {
+    await client.query(query);
+  } finally {
+    await client.end();
+  }
 }

@@ -12,13 +12,11 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { sql } from "drizzle-orm";
-import pg from "pg";
 import { repoRoot, startSigap } from "../e2e/sigap-process";
 import { openDatabase } from "../src/db/client";
-import { measure, type ScenarioResult, signIn } from "./measure";
+import { adminQuery, measure, type ScenarioResult, signIn } from "./measure";
 import { type BenchFlags, datasets, scenarios } from "./scenarios";
 
-const PG_ADMIN_URL = "postgres://postgres@127.0.0.1:5432/postgres";
 const PG_BENCH_URL = "postgres://postgres@127.0.0.1:5432/sigap_bench";
 
 function parseFlags(argv: string[]): BenchFlags {
@@ -45,16 +43,6 @@ function parseFlags(argv: string[]): BenchFlags {
     datasets: raw.datasets?.split(",").map((d) => d.trim()),
     raw,
   };
-}
-
-async function adminQuery(query: string) {
-  const client = new pg.Client({ connectionString: PG_ADMIN_URL });
-  await client.connect();
-  try {
-    await client.query(query);
-  } finally {
-    await client.end();
-  }
 }
 
 type DbReport = {

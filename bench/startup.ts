@@ -13,11 +13,9 @@
  */
 import { readFileSync, rmSync } from "node:fs";
 import { loadavg } from "node:os";
-import pg from "pg";
 import { type StartOptions, startSigap } from "../e2e/sigap-process";
-import { signIn } from "./measure";
+import { adminQuery, PG_ADMIN_URL, signIn } from "./measure";
 
-const PG_ADMIN_URL = "postgres://postgres@127.0.0.1:5432/postgres";
 const PG_DB = `sigap_startup_${process.pid}`;
 
 const flags = Object.fromEntries(
@@ -72,24 +70,14 @@ async function once(opts: StartOptions): Promise<Run> {
   return { startMs, rssAfterStartMb, rssAfter100Mb, exitCode: server.exitCode() };
 }
 
-async function admin(query: string) {
-  const client = new pg.Client({ connectionString: PG_ADMIN_URL });
-  await client.connect();
-  try {
-    await client.query(query);
-  } finally {
-    await client.end();
-  }
-}
-
 async function bench(db: string): Promise<Run[]> {
   let opts: StartOptions;
   let cleanup: () => Promise<void>;
   if (db === "postgres") {
-    await admin(`drop database if exists ${PG_DB}`);
-    await admin(`create database ${PG_DB}`);
+    await adminQuery(`drop database if exists ${PG_DB}`);
+    await adminQuery(`create database ${PG_DB}`);
     opts = { databaseUrl: PG_ADMIN_URL.replace(/\/postgres$/, `/${PG_DB}`) };
-    cleanup = () => admin(`drop database if exists ${PG_DB}`);
+    cleanup = () => adminQuery(`drop database if exists ${PG_DB}`);
   } else {
     // The first start creates the data folder; later starts reuse it, as an installed SIGAP does.
     const first = await startSigap({ startTimeoutMs: 300_000, entry: tsxOrDist, root });
