@@ -7,8 +7,9 @@ import { fileURLToPath } from "node:url";
 
 /**
  * A real SIGAP server in a child process, as an operator runs it (the compiled `dist/main.js`: build it
- * first, `npm run build`; the e2e global setup does), on a free loopback port with its own temporary DATA_DIR. Shared by the e2e harness and the benchmark, so both
- * measure and exercise the same start-up path (config parsing, migrations, seeding, graceful shutdown).
+ * first, `npm run build`; the e2e global setup does), on a free loopback port with its own temporary
+ * DATA_DIR. Shared by the e2e harness and the benchmark, so both measure and exercise the same start-up path
+ * (config parsing, migrations, seeding, graceful shutdown).
  * Deliberately free of vitest imports.
  */
 
