@@ -16,7 +16,9 @@ export default defineConfig({
     // A journey checks a dozen pages with axe; on a busy 2-core machine (load 8–9 seen) that alone took
     // 90 s. The waits inside are on conditions, so a generous ceiling costs nothing when all is well.
     testTimeout: 240_000,
-    hookTimeout: 180_000,
+    // beforeAll starts SIGAP on a fresh data folder (initdb, migrations, demo data: over 2 minutes at load 18)
+    // and chromium; sigap-process gives the server 5 minutes.
+    hookTimeout: 360_000,
     teardownTimeout: 30_000,
   },
 });
