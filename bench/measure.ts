@@ -1,4 +1,6 @@
 import autocannon, { type Request } from "autocannon";
+import pg from "pg";
+import { DEMO_PASSWORD } from "../src/modules/employees";
 import { mulberry32 } from "./generators/random";
 import type { BenchFlags, Scenario, ScenarioContext } from "./scenarios";
 
@@ -148,4 +150,31 @@ export async function measure(
     errors: measured.errors,
     statusCodes,
   };
+}
+
+/** Signs a demo account in through the JSON API; returns the Cookie header for its session. */
+export async function signIn(baseUrl: string, username: string): Promise<string> {
+  const res = await fetch(`${baseUrl}/api/v1/auth/login`, {
+    method: "POST",
+    headers: { "content-type": "application/json", accept: "application/json" },
+    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
+  });
+  if (res.status !== 200) throw new Error(`sign-in as ${username}: ${res.status} ${await res.text()}`);
+  return res.headers
+    .getSetCookie()
+    .map((c) => c.split(";")[0])
+    .join("; ");
+}
+
+export const PG_ADMIN_URL = "postgres://postgres@127.0.0.1:5432/postgres";
+
+/** One statement on the PostgreSQL server's maintenance database (CREATE/DROP DATABASE of a bench run). */
+export async function adminQuery(query: string) {
+  const client = new pg.Client({ connectionString: PG_ADMIN_URL });
+  await client.connect();
+  try {
+    await client.query(query);
+  } finally {
+    await client.end();
+  }
 }

@@ -12,14 +12,11 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, tmpdir } from "node:os";
 import { join } from "node:path";
 import { sql } from "drizzle-orm";
-import pg from "pg";
 import { repoRoot, startSigap } from "../e2e/sigap-process";
 import { openDatabase } from "../src/db/client";
-import { DEMO_PASSWORD } from "../src/modules/employees";
-import { measure, type ScenarioResult } from "./measure";
+import { adminQuery, measure, type ScenarioResult, signIn } from "./measure";
 import { type BenchFlags, datasets, scenarios } from "./scenarios";
 
-const PG_ADMIN_URL = "postgres://postgres@127.0.0.1:5432/postgres";
 const PG_BENCH_URL = "postgres://postgres@127.0.0.1:5432/sigap_bench";
 
 function parseFlags(argv: string[]): BenchFlags {
@@ -46,29 +43,6 @@ function parseFlags(argv: string[]): BenchFlags {
     datasets: raw.datasets?.split(",").map((d) => d.trim()),
     raw,
   };
-}
-
-async function adminQuery(query: string) {
-  const client = new pg.Client({ connectionString: PG_ADMIN_URL });
-  await client.connect();
-  try {
-    await client.query(query);
-  } finally {
-    await client.end();
-  }
-}
-
-async function signIn(baseUrl: string, username: string): Promise<string> {
-  const res = await fetch(`${baseUrl}/api/v1/auth/login`, {
-    method: "POST",
-    headers: { "content-type": "application/json", accept: "application/json" },
-    body: JSON.stringify({ username, password: DEMO_PASSWORD }),
-  });
-  if (res.status !== 200) throw new Error(`sign-in as ${username}: ${res.status} ${await res.text()}`);
-  return res.headers
-    .getSetCookie()
-    .map((c) => c.split(";")[0])
-    .join("; ");
 }
 
 type DbReport = {

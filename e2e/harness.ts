@@ -63,6 +63,16 @@ export type E2E = {
   url(path: string): string;
   /** A page in a fresh browser context (no cookies shared with other tests); closed after the test. */
   newPage(opts?: PageOptions): Promise<Page>;
+  /**
+   * The JSON API, signed in as a demo account (or anonymous without one): how a test sets up the data it
+   * needs (a request to process, a claim to verify) without depending on another test having done it.
+   */
+  api(username?: string): Promise<ApiClient>;
+};
+
+export type ApiClient = {
+  /** Answers with the parsed JSON body; throws with the problem text when the status is not `expect`. */
+  call<T = unknown>(method: string, path: string, body?: unknown, expect?: number): Promise<T>;
 };
 
 /** Starts SIGAP and chromium for the enclosing describe block; stops both and removes DATA_DIR after. */
@@ -112,6 +122,32 @@ export function useSigap(opts: StartOptions = {}): E2E {
       const page = await ctx.newPage();
       if (pageOpts.javaScriptEnabled === false) scriptlessPages.add(page);
       return page;
+    },
+    async api(username?: string) {
+      const base = this.server.baseUrl;
+      let cookie = "";
+      const call: ApiClient["call"] = async (method, path, body, expect = 200) => {
+        const isForm = body instanceof FormData;
+        const res = await fetch(new URL(path, base), {
+          method,
+          headers: {
+            accept: "application/json",
+            ...(cookie ? { cookie } : {}),
+            ...(body === undefined || isForm ? {} : { "content-type": "application/json" }),
+          },
+          body: body === undefined ? undefined : isForm ? body : JSON.stringify(body),
+        });
+        if (res.status !== expect) throw new Error(`${method} ${path}: ${res.status} ${await res.text()}`);
+        if (path === "/api/v1/auth/login") {
+          cookie = res.headers
+            .getSetCookie()
+            .map((c) => c.split(";")[0])
+            .join("; ");
+        }
+        return (await res.json()) as never;
+      };
+      if (username) await call("POST", "/api/v1/auth/login", { username, password: DEMO_PASSWORD });
+      return { call };
     },
   };
 }

@@ -1,6 +1,6 @@
 import type { Page } from "playwright-core";
 import { expect, it } from "vitest";
-import { assertNoHorizontalScroll, checkA11y, describeE2E, login, useSigap } from "./harness";
+import { assertNoHorizontalScroll, checkA11y, describeE2E, type E2E, login, useSigap } from "./harness";
 
 /**
  * Training (SPEC §3.3) in a real browser on the demo data: an ASN asks for a seat, checks in by the rotating
@@ -16,9 +16,61 @@ async function check(page: Page, phone = false) {
   if (phone) await assertNoHorizontalScroll(page);
 }
 
+const TODAYS_COURSE = "Penggunaan SIGAP untuk Pelayanan dan Kepegawaian";
+const REQUESTED_COURSE = "Teknologi Informasi untuk Pelayanan Publik";
+
+/** The path of today's demo session, in which the demo petugas (Rina Wulandari) is enrolled. */
+async function todaysSessionPath(e2e: E2E): Promise<string> {
+  const page = await e2e.newPage();
+  await login(page, "petugas");
+  await page.goto("/staf/pelatihan");
+  const href = await page.getByRole("link", { name: TODAYS_COURSE }).first().getAttribute("href");
+  expect(href).toMatch(/\/staf\/pelatihan\/sesi\/[0-9a-f-]{36}$/);
+  return href!;
+}
+
+/**
+ * Rina asks (through the API) for a seat in an open session of a course other than the ones the other tests
+ * use; returns that course's title. The first session that accepts the request is taken.
+ */
+async function requestSeatByApi(e2e: E2E): Promise<string> {
+  const rina = await e2e.api("petugas");
+  const sessions = await rina.call<{ items: { id: string; courseTitle: string; status: string }[] }>(
+    "GET",
+    "/api/v1/training-sessions?pageSize=100",
+  );
+  const candidates = sessions.items.filter(
+    (s) => s.status === "dibuka" && ![TODAYS_COURSE, REQUESTED_COURSE].includes(s.courseTitle),
+  );
+  for (const session of candidates) {
+    const accepted = await rina
+      .call("POST", `/api/v1/training-sessions/${session.id}/enrolments`, { note: "Uji e2e" }, 201)
+      .then(() => true)
+      .catch(() => false);
+    if (accepted) return session.courseTitle;
+  }
+  throw new Error(`no open session took Rina's request among ${candidates.length} candidates`);
+}
+
+/** Rina claims an external training (through the API) with a PDF certificate; returns its title. */
+async function claimExternalByApi(e2e: E2E, title: string): Promise<string> {
+  const form = new FormData();
+  for (const [k, v] of Object.entries({
+    title,
+    provider: "Lembaga Administrasi Negara",
+    mode: "e_learning",
+    startDate: "2026-11-02",
+    endDate: "2026-11-02",
+    hours: "4",
+  }))
+    form.set(k, v);
+  form.set("file", new Blob([PDF], { type: "application/pdf" }), "sertifikat.pdf");
+  await (await e2e.api("petugas")).call("POST", "/api/v1/external-trainings", form, 201);
+  return title;
+}
+
 describeE2E("training journeys", () => {
   const e2e = useSigap();
-  let todaysSessionPath = "";
 
   it("ASN: my training, the catalogue, asking for a seat, claiming external training", async () => {
     const page = await e2e.newPage({ viewport: PHONE });
@@ -29,18 +81,14 @@ describeE2E("training journeys", () => {
     await page.getByRole("progressbar").waitFor();
     await check(page, true);
 
-    // Today's session (for the check-in test) is in her active enrolments.
-    todaysSessionPath = (await page
-      .getByRole("link", { name: "Penggunaan SIGAP untuk Pelayanan dan Kepegawaian" })
-      .getAttribute("href"))!;
+    // Today's session is in her active enrolments.
+    await page.getByRole("link", { name: TODAYS_COURSE }).first().waitFor();
 
     await page.getByRole("link", { name: "Cari pelatihan" }).click();
     await page.getByRole("heading", { level: 1, name: "Katalog pelatihan" }).waitFor();
     await check(page, true);
-    await page.getByRole("link", { name: "Teknologi Informasi untuk Pelayanan Publik" }).first().click();
-    await page
-      .getByRole("heading", { level: 1, name: "Teknologi Informasi untuk Pelayanan Publik" })
-      .waitFor();
+    await page.getByRole("link", { name: REQUESTED_COURSE }).first().click();
+    await page.getByRole("heading", { level: 1, name: REQUESTED_COURSE }).waitFor();
     await check(page, true);
     await page.getByLabel("Catatan untuk atasan").fill("Untuk mempercepat input berkas di loket PATEN.");
     await page.getByRole("button", { name: "Minta ikut" }).click();
@@ -78,8 +126,8 @@ describeE2E("training journeys", () => {
   });
 
   it("ASN checks in with the code on the facilitator's screen, then takes the pre-test", async () => {
-    expect(todaysSessionPath).toMatch(/\/staf\/pelatihan\/sesi\//);
-    const sessionId = todaysSessionPath.split("/").pop()!;
+    const sessionPath = await todaysSessionPath(e2e);
+    const sessionId = sessionPath.split("/").pop()!;
 
     // Sign the phone in first: the code on the screen is only good for 30–60 seconds.
     const phone = await e2e.newPage({ viewport: PHONE });
@@ -122,7 +170,7 @@ describeE2E("training journeys", () => {
     await phone.getByRole("alert").filter({ hasText: "Kode presensi tidak sah" }).waitFor();
     await check(phone, true);
 
-    await phone.goto(todaysSessionPath);
+    await phone.goto(sessionPath);
     await phone.getByRole("link", { name: "Kerjakan pre-test" }).click();
     await phone.getByRole("button", { name: "Mulai" }).click();
     await phone.getByText("Kirim sebelum").waitFor();
@@ -138,6 +186,7 @@ describeE2E("training journeys", () => {
   });
 
   it("supervisor approves a request from the team", async () => {
+    const course = await requestSeatByApi(e2e);
     const page = await e2e.newPage();
     await login(page, "kasi.pelayanan");
     await page.getByRole("link", { name: "Persetujuan" }).first().click();
@@ -150,12 +199,18 @@ describeE2E("training journeys", () => {
       .click();
     await page.getByRole("alert").filter({ hasText: "Tulis alasan penolakan" }).waitFor();
     await check(page);
-    await page.getByRole("button", { name: "Setujui Rina Wulandari, A.Md." }).click();
+    await page
+      .getByRole("listitem")
+      .filter({ hasText: course })
+      .getByRole("button", { name: "Setujui Rina Wulandari, A.Md." })
+      .click();
     await page.getByRole("status").filter({ hasText: "Permintaan disetujui" }).waitFor();
     await check(page);
   });
 
   it("HR: 20-JP dashboard with charts and tables, verification queue, manual attendance", async () => {
+    const claim = await claimExternalByApi(e2e, "Literasi Digital ASN (uji verifikasi)");
+    const sessionPath = await todaysSessionPath(e2e);
     const page = await e2e.newPage();
     await login(page, "kepegawaian");
     await page.getByRole("link", { name: "Kelola pelatihan" }).first().click();
@@ -167,12 +222,11 @@ describeE2E("training journeys", () => {
     await page.getByRole("link", { name: "Verifikasi eksternal" }).click();
     await page.getByRole("heading", { level: 1, name: "Verifikasi pelatihan eksternal" }).waitFor();
     await check(page);
-    await page.getByRole("button", { name: "Verifikasi Webinar Keamanan Data Pribadi" }).click();
+    await page.getByRole("button", { name: `Verifikasi ${claim}` }).click();
     await page.getByRole("status").filter({ hasText: "JP dicatat" }).waitFor();
     await check(page);
 
-    const sessionId = todaysSessionPath.split("/").pop()!;
-    await page.goto(`/staf/pelatihan/kelola/sesi/${sessionId}`);
+    await page.goto(`/staf/pelatihan/kelola/sesi/${sessionPath.split("/").pop()}`);
     await page.getByLabel("Alasan", { exact: true }).fill("Ponsel peserta mati; hadir sejak 08.15");
     await page.getByRole("button", { name: "Simpan" }).first().click();
     await page.getByRole("status").filter({ hasText: "Presensi tersimpan" }).waitFor();

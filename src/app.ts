@@ -23,6 +23,8 @@ import { outboxPages } from "./platform/outbox/http/pages";
 import { throttlePages } from "./platform/throttle/http/pages";
 
 const require = createRequire(import.meta.url);
+// Read once at start. `../public/` is the repository's public/ from src/app.ts and from the compiled
+// dist/main.js alike (both one folder below the root; scripts/build.mjs).
 const staticFiles: Record<string, { body: string; type: string }> = {
   "bootstrap.min.css": {
     body: readFileSync(require.resolve("bootstrap/dist/css/bootstrap.min.css"), "utf8"),
@@ -35,10 +37,6 @@ const staticFiles: Record<string, { body: string; type: string }> = {
   "favicon.svg": {
     body: readFileSync(new URL("../public/favicon.svg", import.meta.url), "utf8"),
     type: "image/svg+xml",
-  },
-  "htmx.min.js": {
-    body: readFileSync(require.resolve("htmx.org/dist/htmx.min.js"), "utf8"),
-    type: "text/javascript",
   },
 };
 

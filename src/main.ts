@@ -9,6 +9,16 @@ import { resolveSecret } from "./platform/secret";
 import { seedIfWanted } from "./seed";
 
 async function main() {
+  // Signals are taken from the first line on: a SIGTERM during migrations or seeding waits for the step
+  // in progress and then stops cleanly (database closed, data-folder lock released, exit 0) instead of
+  // killing the process halfway through a PGlite write.
+  let stopRequested = false;
+  let shutdown = async (_signal: string) => {
+    stopRequested = true;
+  };
+  process.on("SIGINT", () => void shutdown("SIGINT"));
+  process.on("SIGTERM", () => void shutdown("SIGTERM"));
+
   const config = loadConfig();
   const log = createLogger(config.logLevel);
   const database = await openDatabase({
@@ -16,7 +26,14 @@ async function main() {
     dataDir: config.dataDir,
     onConnectionLost: (err) => log.warn({ reason: err.message }, "koneksi database terputus; dibuka lagi"),
   });
+  const stopIfAsked = async () => {
+    if (!stopRequested) return false;
+    log.info("dihentikan sebelum selesai dijalankan");
+    await database.close();
+    process.exit(0);
+  };
   await database.migrate();
+  if (await stopIfAsked()) return;
   const deps = {
     db: database.db,
     dbKind: database.kind,
@@ -26,6 +43,7 @@ async function main() {
     now: () => new Date(),
   };
   await seedIfWanted(deps, log);
+  if (await stopIfAsked()) return;
   const stopBackground = config.runWorkers ? startBackground(deps) : async () => {};
   const app = buildApp(deps);
   const server = serve({ fetch: app.fetch, port: config.port, hostname: config.host }, (info) => {
@@ -35,7 +53,7 @@ async function main() {
   // Graceful shutdown: stop taking requests, let in-flight ones finish, stop workers, close the database
   // (PGlite must be closed cleanly to keep its files consistent).
   let stopping = false;
-  const shutdown = async (signal: string) => {
+  shutdown = async (signal: string) => {
     if (stopping) return;
     stopping = true;
     log.info({ signal }, "menghentikan SIGAP");
@@ -46,8 +64,6 @@ async function main() {
     await database.close();
     process.exit(0);
   };
-  process.on("SIGINT", () => void shutdown("SIGINT"));
-  process.on("SIGTERM", () => void shutdown("SIGTERM"));
 }
 
 main().catch((err) => {

@@ -1,7 +1,7 @@
 import { addMessages } from "../../platform/i18n";
 import { registerJob } from "../../platform/jobs/jobs";
 import type { AppModule } from "../../platform/module";
-import { registerNav } from "../../platform/views/nav";
+import { registerNav } from "../../platform/nav/nav";
 import { allCommitsDone } from "./commands/commit-import";
 import { pruneImports } from "./commands/prune-imports";
 import { seesRegister } from "./domain/policy";

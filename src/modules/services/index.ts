@@ -3,7 +3,7 @@ import type { AppEnv } from "../../platform/http/context";
 import { addMessages } from "../../platform/i18n";
 import { registerJob } from "../../platform/jobs/jobs";
 import type { AppModule } from "../../platform/module";
-import { registerNav, registerPublicLink } from "../../platform/views/nav";
+import { registerNav, registerPublicLink } from "../../platform/nav/nav";
 import { runSlaCheck } from "./commands/sla-check";
 import { can } from "./domain/policy";
 import { adminPages } from "./http/admin-pages";

@@ -2,15 +2,15 @@ import type { Actor } from "../../platform/auth/actor";
 import { addMessages } from "../../platform/i18n";
 import { registerJob } from "../../platform/jobs/jobs";
 import type { AppModule } from "../../platform/module";
-import { registerNav } from "../../platform/views/nav";
+import { registerNav } from "../../platform/nav/nav";
 import { hasSubordinates, registerProfileSection } from "../employees";
 import { sendJpReminders, sendSessionReminders } from "./commands/send-reminders";
 import { can, isManager } from "./domain/policy";
 import { registerTrainingApi } from "./http/api";
 import { trainingPages } from "./http/pages";
+import { renderTrainingProfile } from "./http/profile-section";
 import { trainingMessages } from "./messages";
 import { seedTrainingDemo, seedTrainingReference } from "./seed/insert";
-import { renderTrainingProfile } from "./views/profile-section";
 
 addMessages(trainingMessages);
 

@@ -1,5 +1,3 @@
-import ExcelJS from "exceljs";
-
 /**
  * CSV and XLSX downloads of the lists a user can see (SPEC §3.1), one format for every module:
  * - CSV for Indonesian Excel: UTF-8 with a BOM (else Excel reads names as Windows-1252) and `;` between
@@ -58,6 +56,8 @@ export function toCsv(table: Table): Uint8Array<ArrayBuffer> {
 }
 
 export async function toXlsx(table: Table): Promise<Uint8Array<ArrayBuffer>> {
+  // Loaded on the first XLSX download, not at start-up: exceljs and its zip and XML libraries are large.
+  const { default: ExcelJS } = await import("exceljs");
   const workbook = new ExcelJS.Workbook();
   workbook.creator = "SIGAP Medan Marelan";
   // Excel refuses sheet names over 31 characters or with any of : \ / ? * [ ].

@@ -3,8 +3,8 @@ import type { AppEnv } from "../http/context";
 import { requireActor } from "../http/middleware";
 import { render } from "../http/render";
 import { addMessages } from "../i18n";
-import { listPublicLinks, navFor } from "../views/nav";
-import { waitingFor } from "../views/waiting";
+import { listPublicLinks, navFor } from "../nav/nav";
+import { waitingFor } from "../nav/waiting";
 
 addMessages({
   id: {

@@ -1,7 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { addMessages } from "../i18n";
+import { registerWaitingWork } from "../nav/waiting";
 import { createStaff, createTestContext, type TestContext } from "../testing/test-app";
-import { registerWaitingWork } from "../views/waiting";
 
 let ctx: TestContext;
 beforeAll(async () => {

@@ -21,7 +21,7 @@ function jsonIssues(value: unknown, path: string, out: FieldIssue[]): void {
   if (typeof value === "string") {
     if (IN_BODY.test(value)) out.push(issue(path || "_", "validation.controlChars"));
   } else if (Array.isArray(value)) {
-    value.forEach((v, i) => jsonIssues(v, path ? `${path}.${i}` : String(i), out));
+    for (const [i, v] of value.entries()) jsonIssues(v, path ? `${path}.${i}` : String(i), out);
   } else if (value && typeof value === "object") {
     for (const [k, v] of Object.entries(value)) {
       if (IN_BODY.test(k)) out.push(issue(path || "_", "validation.controlChars"));

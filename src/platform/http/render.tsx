@@ -1,7 +1,7 @@
 import type { Context } from "hono";
 import type { Child } from "hono/jsx";
+import { navFor } from "../nav/nav";
 import { Layout, type PageContext } from "../views/layout";
-import { navFor } from "../views/nav";
 import type { AppEnv } from "./context";
 
 export async function pageContext(c: Context<AppEnv>): Promise<PageContext> {

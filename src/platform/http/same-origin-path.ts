@@ -7,7 +7,7 @@ const PROBE_ORIGIN = "http://sigap.invalid";
  */
 export function sameOriginPath(next: string | undefined | null, fallback: string): string {
   // biome-ignore lint/suspicious/noControlCharactersInRegex: refusing control characters is the point
-  if (!next || !next.startsWith("/") || /[\\\u0000-\u001f\u007f]/.test(next)) return fallback;
+  if (!next?.startsWith("/") || /[\\\u0000-\u001f\u007f]/.test(next)) return fallback;
   let url: URL;
   try {
     url = new URL(next, PROBE_ORIGIN);

@@ -1,7 +1,7 @@
 import type { Child } from "hono/jsx";
 import type { Actor } from "../auth/actor";
 import type { Locale, T } from "../i18n";
-import type { NavEntry } from "./nav";
+import type { NavEntry } from "../nav/nav";
 
 export type PageContext = {
   t: T;

@@ -1,4 +1,4 @@
-import ExcelJS from "exceljs";
+import type { CellValue } from "exceljs";
 import { type CsvLimits, decodeUtf8, detectDelimiter, parseCsv, type TextProblem } from "../domain/csv";
 
 /** Upload limits: 12 MB (the platform's multipart limit), and a table size that fits comfortably in memory. */
@@ -83,6 +83,8 @@ async function readXlsx(bytes: Uint8Array): Promise<Result> {
   const unzipped = zipUncompressedSize(bytes);
   if (unzipped === null) return fail("employees.import.file.xlsxBroken");
   if (unzipped > IMPORT_LIMITS.maxUnzippedBytes) return fail("employees.import.file.tooBig");
+  // Loaded on the first XLSX upload, not at start-up: exceljs and its zip and XML libraries are large.
+  const { default: ExcelJS } = await import("exceljs");
   const workbook = new ExcelJS.Workbook();
   try {
     await workbook.xlsx.load(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength) as never);
@@ -97,7 +99,7 @@ async function readXlsx(bytes: Uint8Array): Promise<Result> {
   const rows: string[][] = [];
   let tooWide = false;
   sheet.eachRow({ includeEmpty: false }, (row) => {
-    const values = row.values as ExcelJS.CellValue[];
+    const values = row.values as CellValue[];
     if (values.length - 1 > IMPORT_LIMITS.maxColumns) tooWide = true;
     const cells: string[] = [];
     for (let c = 1; c < Math.min(values.length, IMPORT_LIMITS.maxColumns + 1); c++) {
@@ -117,7 +119,7 @@ async function readXlsx(bytes: Uint8Array): Promise<Result> {
  * YYYY-MM-DD; integers too large for a double (an 18-digit NIP typed as a number) keep Excel's lossy
  * exponent form so the row check can say what happened instead of importing wrong digits.
  */
-export function cellText(value: ExcelJS.CellValue): string {
+export function cellText(value: CellValue): string {
   if (value === null || value === undefined) return "";
   if (typeof value === "string") return value;
   if (typeof value === "number") {

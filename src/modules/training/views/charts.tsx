@@ -1,4 +1,7 @@
-import * as echarts from "echarts";
+import { BarChart, LineChart } from "echarts/charts";
+import { GridComponent, LegendComponent } from "echarts/components";
+import * as echarts from "echarts/core";
+import { SVGRenderer } from "echarts/renderers";
 import type { Child } from "hono/jsx";
 import { ScrollTable } from "./components";
 
@@ -6,6 +9,10 @@ import { ScrollTable } from "./components";
  * Server-rendered SVG charts (SPEC §3.11: readable without JavaScript, the numbers in a table beside each
  * chart). A small reusable helper; the lead may move it to src/platform/views later.
  */
+// Only what is drawn (bar and line charts on a grid, with a legend, rendered to SVG): the full "echarts"
+// entry loads every chart type, map and renderer at start-up.
+echarts.use([BarChart, LineChart, GridComponent, LegendComponent, SVGRenderer]);
+
 const PALETTE = ["#0b4f8a", "#b35900", "#2e7d32", "#6a1b9a", "#a4161a"];
 const AXIS_TEXT = { color: "#212529", fontSize: 12 };
 

@@ -5,10 +5,10 @@ import { requireActor } from "../../http/middleware";
 import { render } from "../../http/render";
 import { addMessages } from "../../i18n";
 import { formatDateTime } from "../../i18n/format";
+import { registerNav } from "../../nav/nav";
 import { canPlatform } from "../../platform-policy";
 import { assertAllowed } from "../../policy";
 import { ScrollRegion } from "../../views/data-table";
-import { registerNav } from "../../views/nav";
 import { notifications, outbox } from "../schema";
 
 addMessages({

@@ -7,10 +7,10 @@ import { render } from "../../http/render";
 import { formStrings } from "../../http/validation";
 import { addMessages } from "../../i18n";
 import { formatDateTime } from "../../i18n/format";
+import { registerNav } from "../../nav/nav";
 import { canPlatform } from "../../platform-policy";
 import { DataTable } from "../../views/data-table";
 import { Csrf } from "../../views/form";
-import { registerNav } from "../../views/nav";
 import { clearThrottles, listThrottles } from "../throttle";
 
 addMessages({
